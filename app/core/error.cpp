@@ -1,0 +1,12 @@
+#include "error.h"
+
+namespace chartroom {
+
+QString Error::toString() const
+{
+    if (details.isEmpty())
+        return message;
+    return message + QStringLiteral(": ") + details;
+}
+
+} // namespace chartroom

@@ -1,0 +1,8 @@
+#include "bytestream.h"
+
+namespace chartroom::jobs {
+
+ByteSink::~ByteSink() = default;
+ByteSource::~ByteSource() = default;
+
+} // namespace chartroom::jobs

@@ -1,0 +1,38 @@
+#include "appsettings.h"
+
+#include "core/apppaths.h"
+
+namespace chartroom {
+
+namespace {
+const QString HelmPath = QStringLiteral("tools/helmPath");
+const QString KubectlPath = QStringLiteral("tools/kubectlPath");
+const QString MaxConcurrent = QStringLiteral("jobs/maxConcurrent");
+const QString MaxPerCluster = QStringLiteral("jobs/maxPerCluster");
+const QString WindowState = QStringLiteral("window/state");
+const QString WindowGeometry = QStringLiteral("window/geometry");
+} // namespace
+
+AppSettings::AppSettings(const QString &file)
+    : m_settings(std::make_unique<QSettings>(file.isEmpty() ? AppPaths::configDir() + QStringLiteral("/chartroom.ini")
+                                                            : file,
+                                             QSettings::IniFormat))
+{
+}
+
+QString AppSettings::helmPath() const { return m_settings->value(HelmPath).toString(); }
+void AppSettings::setHelmPath(const QString &path) { m_settings->setValue(HelmPath, path); }
+QString AppSettings::kubectlPath() const { return m_settings->value(KubectlPath).toString(); }
+void AppSettings::setKubectlPath(const QString &path) { m_settings->setValue(KubectlPath, path); }
+int AppSettings::maxConcurrentJobs() const { return qBound(1, m_settings->value(MaxConcurrent, 4).toInt(), 32); }
+void AppSettings::setMaxConcurrentJobs(int count) { m_settings->setValue(MaxConcurrent, count); }
+int AppSettings::maxJobsPerCluster() const { return qBound(1, m_settings->value(MaxPerCluster, 2).toInt(), 32); }
+void AppSettings::setMaxJobsPerCluster(int count) { m_settings->setValue(MaxPerCluster, count); }
+QByteArray AppSettings::windowState() const { return m_settings->value(WindowState).toByteArray(); }
+void AppSettings::setWindowState(const QByteArray &state) { m_settings->setValue(WindowState, state); }
+QByteArray AppSettings::windowGeometry() const { return m_settings->value(WindowGeometry).toByteArray(); }
+void AppSettings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(WindowGeometry, geometry); }
+void AppSettings::sync() { m_settings->sync(); }
+QString AppSettings::fileName() const { return m_settings->fileName(); }
+
+} // namespace chartroom

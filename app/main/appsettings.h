@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace chartroom {
+
+/// The user's persistent preferences (INI file under the config directory).
+///
+/// Typed accessors only; no other code reads QSettings keys directly. Values are never
+/// secrets: those live in the OS keychain.
+class AppSettings final
+{
+public:
+    /// Uses `<config dir>/chartroom.ini`, or `file` when given (tests).
+    explicit AppSettings(const QString &file = {});
+
+    [[nodiscard]] QString helmPath() const;
+    void setHelmPath(const QString &path);
+    [[nodiscard]] QString kubectlPath() const;
+    void setKubectlPath(const QString &path);
+    [[nodiscard]] int maxConcurrentJobs() const;
+    void setMaxConcurrentJobs(int count);
+    [[nodiscard]] int maxJobsPerCluster() const;
+    void setMaxJobsPerCluster(int count);
+    [[nodiscard]] QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    [[nodiscard]] QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+    void sync();
+    [[nodiscard]] QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace chartroom

@@ -1,0 +1,44 @@
+#include "runtime.h"
+
+#include "core/apppaths.h"
+#include "core/logging.h"
+
+namespace chartroom {
+
+Runtime::Runtime(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_settings(options.settingsFile)
+    , m_journal(std::make_unique<jobs::JobJournal>(options.journalDir.isEmpty() ? AppPaths::journalDir()
+                                                                              : options.journalDir))
+    , m_tools(&m_queue)
+{
+    applySettings();
+    if (options.openJournal) {
+        if (m_journal->open())
+            m_journal->attach(&m_queue);
+        else
+            m_journalError = m_journal->errorString();
+        if (!m_journalError.isEmpty())
+            qCWarning(lcApp) << "job journal unavailable:" << m_journalError;
+    }
+}
+
+Runtime::~Runtime()
+{
+    // Jobs still running die with the process; stop them first so none is left orphaned.
+    m_queue.cancelAll();
+    m_journal->flush();
+}
+
+void Runtime::applySettings()
+{
+    m_queue.setMaxConcurrent(m_settings.maxConcurrentJobs());
+    m_queue.setMaxPerCluster(m_settings.maxJobsPerCluster());
+}
+
+void Runtime::probeTools()
+{
+    m_tools.probe(m_settings.helmPath(), m_settings.kubectlPath());
+}
+
+} // namespace chartroom
