@@ -178,8 +178,20 @@ def generic_profile(chart):
             "volumeClaimTemplates": [], "rbac": [], "versions": {}, "description": "%s (generic test chart)" % chart}
 
 
+_profile_cache = {}
+
+
 def profile_for(chart, version=None):
-    """The chart profile with the per-version overrides of `versions[version]` applied."""
+    """The chart profile with the per-version overrides of `versionOverrides[version]` applied.
+    Cached: callers must not modify the result."""
+    key = (chart, version)
+    p = _profile_cache.get(key)
+    if p is None:
+        p = _profile_cache[key] = _profile_for(chart, version)
+    return p
+
+
+def _profile_for(chart, version):
     p = profiles().get(chart)
     p = copy.deepcopy(p) if p else generic_profile(chart)
     ov = (p.get("versionOverrides") or {}).get(version) if version else None
@@ -211,8 +223,18 @@ def deep_merge(base, over):
     return out
 
 
+_values_cache = {}
+
+
 def default_values(chart, version):
-    """values.yaml of the test chart <chart>-<version> (also the release's chart.values)."""
+    """values.yaml of the test chart <chart>-<version> (also the release's chart.values). Returns a copy."""
+    key = (chart, version)
+    if key not in _values_cache:
+        _values_cache[key] = _default_values(chart, version)
+    return copy.deepcopy(_values_cache[key])
+
+
+def _default_values(chart, version):
     p = profile_for(chart, version)
     v = {
         "nameOverride": "",
@@ -426,14 +448,14 @@ def render(chart, version, release, namespace, config=None, app_version=None):
         notes += ("Credentials: kubectl get secret %s -n %s -o jsonpath='{.data.%s}' | base64 -d\n"
                   % (secret_name, namespace, p["secret"]["keys"][0].replace(".", "\\.")))
     # helm's stable sort by kind
-    out = sorted(out, key=lambda so: _ORDER.get(so[1]["kind"], len(_ORDER)))
+    out = sorted(out, key=lambda so: (_ORDER.get(so[1]["kind"], len(_ORDER)), so[0]))
     return {"manifests": out, "hooks": hooks, "notes": notes, "values": vals, "fullname": fn,
             "workload": workload, "appVersion": app, "secretName": secret_name}
 
 
 def manifest_text(manifests):
     """The release manifest exactly as helm stores it: '---\\n# Source: f\\n<yaml>' per object."""
-    return "".join("---\n# Source: %s\n%s" % (s, to_yaml(o)) for s, o in manifests).rstrip("\n")
+    return "".join("---\n# Source: %s\n%s" % (s, to_yaml(o)) for s, o in manifests)
 
 
 # ---------------------------------------------------------------------------
@@ -450,27 +472,42 @@ def chart_metadata(chart, version, app_version, description=None):
     return {k: v for k, v in md.items() if v}
 
 
-def chart_files(chart, version):
-    """The chart's template files as helm stores them in chart.templates (name, base64 data)."""
+def chart_files(chart, version, modtime=None):
+    """The chart's files as helm stores them: (templates, files), each a list of {name, data(base64)}
+    (+ modtime for helm 4)."""
     files = chart_template_files(chart, version)
-    return [{"name": n, "data": base64.b64encode(d.encode()).decode()} for n, d in sorted(files.items())
-            if n.startswith("templates/")]
+    tpl, other = [], []
+    for n, d in sorted(files.items()):
+        e = {"name": n, "data": base64.b64encode(d.encode()).decode()}
+        if modtime:
+            e["modtime"] = modtime
+        if n.startswith("templates/"):
+            tpl.append(e)
+        elif n not in ("Chart.yaml", "values.yaml", "values.schema.json", "Chart.lock"):
+            other.append(e)
+    return tpl, other
 
 
 class _Enc:
-    """Caches the serialised chart part of release JSON per (chart, version, appVersion)."""
+    """Caches the serialised chart part of release JSON per (chart, version, appVersion, writer)."""
 
     def __init__(self):
         self.charts = {}
 
-    def chart_json(self, chart, version, app_version):
-        key = (chart, version, app_version)
+    def chart_json(self, chart, version, app_version, writer="helm3", modtime=None):
+        key = (chart, version, app_version, writer)
         s = self.charts.get(key)
         if s is None:
-            c = {"metadata": chart_metadata(chart, version, app_version), "lock": None,
-                 "templates": chart_files(chart, version), "values": default_values(chart, version),
-                 "schema": None, "files": [{"name": "README.md", "data": base64.b64encode(
-                     ("# %s\n\nTest chart modelled on sb-helm-charts/%s.\n" % (chart, chart)).encode()).decode()}]}
+            md = chart_metadata(chart, version, app_version)
+            if writer == "helm4":
+                mt = modtime or "2025-12-28T09:00:00Z"
+                tpl, other = chart_files(chart, version, mt)
+                c = {"metadata": md, "lock": None, "templates": tpl, "values": default_values(chart, version),
+                     "schema": None, "schemamodtime": "0001-01-01T00:00:00Z", "files": other, "modtime": mt}
+            else:
+                tpl, other = chart_files(chart, version)
+                c = {"metadata": md, "lock": None, "templates": tpl, "values": default_values(chart, version),
+                     "schema": None, "files": other}
             s = self.charts[key] = json.dumps(c, separators=(",", ":"))
         return s
 
@@ -483,10 +520,17 @@ def release_json(rel, chart_json=None):
     info{first_deployed, last_deployed, deleted, description, status, notes}, chart (dict) or
     chart_json (pre-serialised), config, manifest, hooks[], apply_method (helm 4 only)."""
     info = rel["info"]
-    info_s = json.dumps({"first_deployed": info.get("first_deployed", ""), "last_deployed": info.get("last_deployed", ""),
-                         "deleted": info.get("deleted", ""), "description": info.get("description", ""),
-                         "status": info["status"], **({"notes": info["notes"]} if info.get("notes") else {})},
-                        separators=(",", ":"))
+    helm4 = bool(rel.get("apply_method"))
+    i = {"first_deployed": info.get("first_deployed", ""), "last_deployed": info.get("last_deployed", ""),
+         "deleted": info.get("deleted", "")}
+    if helm4 and not i["deleted"]:
+        del i["deleted"]      # helm 4 omits zero times
+    if info.get("description"):
+        i["description"] = info["description"]
+    i["status"] = info["status"]
+    if info.get("notes"):
+        i["notes"] = info["notes"]
+    info_s = json.dumps(i, separators=(",", ":"))
     parts = ['"name":' + json.dumps(rel["name"]), '"info":' + info_s,
              '"chart":' + (chart_json if chart_json is not None else json.dumps(rel["chart"], separators=(",", ":")))]
     if rel.get("config"):
@@ -617,7 +661,7 @@ class Builder:
         for i, rv in enumerate(revisions):
             t = parse_when(rv.get("deployed", rv.get("time")), self.now)
             if t is None:
-                t = self.now - 2 * 86400 - (n - 1 - i) * 7 * 86400 - 3600 * (hash(name) % 24)
+                t = self.now - 2 * 86400 - (n - 1 - i) * 7 * 86400 - 3600 * (zlib.crc32(name.encode()) % 24)
             times.append(t)
         first = times[0]
         last_render = None
@@ -663,9 +707,12 @@ class Builder:
                     "description": desc, "status": status, "notes": r["notes"]}
             rel = {"name": name, "namespace": ns, "version": version, "info": info, "config": config,
                    "manifest": manifest, "hooks": hooks}
-            if rv.get("writer", spec.get("writer")) == "helm4":
+            writer = rv.get("writer", spec.get("writer", "helm3"))
+            if writer == "helm4":
                 rel["apply_method"] = "ssa"
-            text = release_json(rel, _ENC.chart_json(chart, cver, app))
+                for h in hooks:
+                    h["last_run"] = {k: v for k, v in h["last_run"].items() if v or k == "phase"}
+            text = release_json(rel, _ENC.chart_json(chart, cver, app, writer))
             payload = encode_release_payload(text, level)
             created = status.startswith("pending-")
             stamp = t if created else times[i + 1] if (i + 1 < n and status == "superseded") else t + 3
@@ -841,7 +888,7 @@ def _tpl_helpers(chart):
 {{- define "%(c)s.labels" -}}
 helm.sh/chart: {{ include "%(c)s.chart" . }}
 {{ include "%(c)s.selectorLabels" . }}
-app.kubernetes.io/version: {{ include "%(c)s.imageTag" . | quote }}
+app.kubernetes.io/version: {{ include "%(c)s.str" (include "%(c)s.imageTag" .) }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 
@@ -852,6 +899,17 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 
 {{- define "%(c)s.imageTag" -}}
 {{- .Values.image.tag | default .Chart.AppVersion | toString }}
+{{- end }}
+
+{{/* A string scalar written the way scenario.to_yaml writes it (plain when safe, else JSON-quoted),
+     so that seeded release manifests and rendered ones are byte-identical. */}}
+{{- define "%(c)s.str" -}}
+{{- $s := toString . -}}
+{{- if and (regexMatch "^[A-Za-z_/][A-Za-z0-9_./-]*$" $s) (not (has (lower $s) (list "y" "n" "yes" "no" "on" "off" "true" "false" "null" "~"))) -}}
+{{ $s }}
+{{- else -}}
+{{ $s | toJson }}
+{{- end -}}
 {{- end }}
 
 {{- define "%(c)s.serviceAccountName" -}}
@@ -905,9 +963,9 @@ def chart_template_files(chart, version):
                  "  name: %s" % sname, "  namespace: {{ .Release.Namespace }}", "  labels:", labels,
                  "type: Opaque", "data:"]
         for k in p["secret"]["keys"]:
-            lines.append('  %s: {{ index .Values.auth %s | default (sha256sum (printf "%%s/%%s/%%s" '
-                         '.Release.Namespace .Release.Name %s) | trunc 20) | toString | b64enc | quote }}'
-                         % (json.dumps(k), json.dumps(k), json.dumps(k)))
+            lines.append('  %s: {{ include "%s.str" (index .Values.auth %s | default (sha256sum (printf "%%s/%%s/%%s" '
+                         '.Release.Namespace .Release.Name %s) | trunc 20) | toString | b64enc) }}'
+                         % (_yscalar(k), c, json.dumps(k), json.dumps(k)))
         lines.append("{{- end }}")
         files["templates/secret.yaml"] = "\n".join(lines) + "\n"
         secret_ref = '{{ .Values.existingSecret | default (printf "%s" (include "%s.fullname" .)) }}' % (
@@ -915,12 +973,12 @@ def chart_template_files(chart, version):
     if p.get("configmaps"):
         files["templates/configmap.yaml"] = (
             "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: %s\n  namespace: {{ .Release.Namespace }}\n"
-            "  labels:\n%s\ndata:\n  {{- range $k, $v := .Values.config }}\n  {{ $k }}: {{ $v | toString | quote }}\n"
-            "  {{- end }}\n" % (p["configmaps"][0].replace("{fullname}", inc("fullname")), labels))
+            "  labels:\n%s\ndata:\n  {{- range $k, $v := .Values.config }}\n  {{ include \"%s.str\" $k }}: {{ include \"%s.str\" $v }}\n"
+            "  {{- end }}\n" % (p["configmaps"][0].replace("{fullname}", inc("fullname")), labels, c, c))
     if p["kind"] != "StatefulSet" and p.get("pvcs"):
         docs = []
         for pv in p["pvcs"]:
-            size = json.dumps(pv["size"]) if len(p["pvcs"]) > 1 else "{{ .Values.persistence.size | quote }}"
+            size = _yscalar(pv["size"]) if len(p["pvcs"]) > 1 else '{{ include "%s.str" .Values.persistence.size }}' % c
             docs.append(
                 "---\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: %s\n"
                 "  namespace: {{ .Release.Namespace }}\n  labels:\n%s\nspec:\n  accessModes:\n"
@@ -966,9 +1024,9 @@ def chart_template_files(chart, version):
         env_block = (
             "          {{- if or %s .Values.env .Values.extraEnv }}\n          env:\n%s"
             "            {{- range $k, $v := .Values.env }}\n            - name: {{ $k }}\n"
-            "              value: {{ $v | toString | quote }}\n            {{- end }}\n"
+            "              value: {{ include \"%s.str\" $v }}\n            {{- end }}\n"
             "            {{- with .Values.extraEnv }}\n            {{- toYaml . | nindent 12 }}\n            {{- end }}\n"
-            "          {{- end }}\n" % ("true" if env_lines else "false", "".join(env_lines)))
+            "          {{- end }}\n" % ("true" if env_lines else "false", "".join(env_lines), c))
     mounts, vols = [], []
     if p["kind"] == "StatefulSet":
         for vct in p.get("volumeClaimTemplates") or []:
@@ -1004,7 +1062,8 @@ def chart_template_files(chart, version):
     checksum = ""
     if p.get("secret"):
         checksum = ('      {{- if not .Values.existingSecret }}\n      annotations:\n'
-                    '        checksum/auth: {{ .Values.auth | toJson | sha256sum | trunc 16 }}\n      {{- end }}\n')
+                    '        checksum/auth: {{ include "%s.str" (.Values.auth | toJson | sha256sum | trunc 16) }}\n'
+                    '      {{- end }}\n' % c)
     kind = p["kind"]
     spec_head = ""
     if kind != "DaemonSet":
@@ -1017,15 +1076,15 @@ def chart_template_files(chart, version):
         for vct in p["volumeClaimTemplates"]:
             vct_block += ("    - metadata:\n        name: %s\n      spec:\n        accessModes:\n"
                           "          - {{ .Values.persistence.accessMode }}\n        resources:\n          requests:\n"
-                          "            storage: {{ .Values.persistence.size | quote }}\n"
+                          "            storage: {{ include \"%s.str\" .Values.persistence.size }}\n"
                           "        {{- with .Values.persistence.storageClass }}\n        storageClassName: {{ . }}\n"
-                          "        {{- end }}\n" % vct["name"])
+                          "        {{- end }}\n" % (vct["name"], c))
         vct_block += "  {{- end }}\n"
     files["templates/%s.yaml" % kind.lower()] = (
         "apiVersion: apps/v1\nkind: %(kind)s\nmetadata:\n  name: %(fn)s\n  namespace: {{ .Release.Namespace }}\n"
         "  labels:\n%(labels)s\nspec:\n%(head)s  selector:\n    matchLabels:\n"
         '      {{- include "%(c)s.selectorLabels" . | nindent 6 }}\n  template:\n    metadata:\n'
-        '%(checksum)s      labels:\n        {{- include "%(c)s.selectorLabels" . | nindent 8 }}\n    spec:\n'
+        '      labels:\n        {{- include "%(c)s.selectorLabels" . | nindent 8 }}\n%(checksum)s    spec:\n'
         "      serviceAccountName: %(sa)s\n      containers:\n        - name: %(c)s\n"
         '          image: "{{ .Values.image.repository }}:{{ include "%(c)s.imageTag" . }}"\n'
         "          imagePullPolicy: {{ .Values.image.pullPolicy }}\n%(args)s          ports:\n"
@@ -1047,9 +1106,9 @@ def chart_template_files(chart, version):
         '    metadata:\n      labels:\n        {{- include "%(c)s.selectorLabels" . | nindent 8 }}\n    spec:\n'
         "      restartPolicy: Never\n      serviceAccountName: %(sa)s\n      containers:\n"
         '        - name: pre-upgrade-backup\n          image: "{{ .Values.image.repository }}:{{ include "%(c)s.imageTag" . }}"\n'
-        "          command:\n            - sh\n            - -c\n            - %(cmd)s\n%(env)s{{- end }}\n"
+        "          command:\n            - sh\n            - \"-c\"\n            - %(cmd)s\n%(env)s{{- end }}\n"
         % {"fn": inc("fullname"), "labels": labels, "c": c, "sa": inc("serviceAccountName"),
-           "cmd": json.dumps(p.get("hookCommand") or "echo pre-upgrade check for %s" % chart), "env": hook_env})
+           "cmd": _yscalar(p.get("hookCommand") or "echo pre-upgrade check for %s" % chart), "env": hook_env})
     return files
 
 

@@ -24,7 +24,7 @@
 {{- define "redis.labels" -}}
 helm.sh/chart: {{ include "redis.chart" . }}
 {{ include "redis.selectorLabels" . }}
-app.kubernetes.io/version: {{ include "redis.imageTag" . | quote }}
+app.kubernetes.io/version: {{ include "redis.str" (include "redis.imageTag" .) }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 
@@ -35,6 +35,17 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 
 {{- define "redis.imageTag" -}}
 {{- .Values.image.tag | default .Chart.AppVersion | toString }}
+{{- end }}
+
+{{/* A string scalar written the way scenario.to_yaml writes it (plain when safe, else JSON-quoted),
+     so that seeded release manifests and rendered ones are byte-identical. */}}
+{{- define "redis.str" -}}
+{{- $s := toString . -}}
+{{- if and (regexMatch "^[A-Za-z_/][A-Za-z0-9_./-]*$" $s) (not (has (lower $s) (list "y" "n" "yes" "no" "on" "off" "true" "false" "null" "~"))) -}}
+{{ $s }}
+{{- else -}}
+{{ $s | toJson }}
+{{- end -}}
 {{- end }}
 
 {{- define "redis.serviceAccountName" -}}
