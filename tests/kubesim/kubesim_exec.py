@@ -35,7 +35,8 @@ Interface used by kubesim.py
                         "stderr": "text", "exitCode": 0}
 
                    Stdin sent to a table entry is consumed and recorded like ``cat``'s.
-    ``stdin?pod=ns/name[&container=c]``  what the last scripted exec on that pod received on
+    ``stdin?pod=ns/name[&container=c]`` (or ``stdin/ns/name``, or body ``{"pod": "ns/name"}``:
+                   kubesim.py passes the path without its query) what the last scripted exec on that pod received on
                    stdin: ``{"bytes", "sha256", "dataBase64", "text", "truncated", "command"}``
                    (data kept up to 16 MiB; bytes/sha256 always cover everything).
     ``faults``     body replaces the exec fault configuration (same shape as below); ``{}`` clears.
@@ -298,14 +299,10 @@ class _WS:
             return max(0, min(n, limit - used))
 
     def cut(self):
-        """Drop the TCP connection without a close frame."""
+        """Drop the connection: no status, no close frame."""
         self.dead = True
-        try:
-            self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        except OSError:
-            pass
-        try:
-            self.sock.shutdown(socket.SHUT_RDWR)
+        try:  # FIN after the bytes already sent: the client sees them, then EOF without status
+            self.sock.shutdown(socket.SHUT_WR)
         except OSError:
             pass
 
@@ -1438,6 +1435,20 @@ def handle_exec(handler, pod, container, command, stdin, stdout, stderr, tty, se
                            "container %s is not valid for pod %s" % (container, pod_name))
         return
 
+    with st.lock:
+        f = _exec_faults(server, st).get("fail")
+        http_fail = isinstance(f, dict) and f.get("mode") == "http"
+    if http_fail:
+        fail = _take_fault(server, st, "fail", pod_key, container)
+        if fail:  # refuse the upgrade itself (also kubectl's SPDY retry)
+            code = int(fail.get("code") or 500)
+            reasons = {400: "BadRequest", 403: "Forbidden", 404: "NotFound", 500: "InternalError",
+                       503: "ServiceUnavailable"}
+            _log("exec %s/%s: fault fail(http %d)" % (pod_key, container, code))
+            _send_plain_status(handler, code, reasons.get(code, "InternalError"),
+                               fail.get("message") or "kubesim: injected exec failure")
+            return
+
     if upgrade.lower() != "websocket":
         extra = ""
         if upgrade:
@@ -1458,16 +1469,7 @@ def handle_exec(handler, pod, container, command, stdin, stdout, stderr, tty, se
         return
 
     fail = _take_fault(server, st, "fail", pod_key, container)
-    if fail and (fail.get("mode") == "http"):
-        code = int(fail.get("code") or 500)
-        reasons = {400: "BadRequest", 403: "Forbidden", 404: "NotFound", 500: "InternalError",
-                   503: "ServiceUnavailable"}
-        _log("exec %s/%s: fault fail(http %d)" % (pod_key, container, code))
-        _send_plain_status(handler, code, reasons.get(code, "InternalError"),
-                           fail.get("message") or "kubesim: injected exec failure")
-        return
     drop = _take_fault(server, st, "dropAfterBytes", pod_key, container)
-
     accept = base64.b64encode(hashlib.sha1(key.encode() + WS_GUID).digest()).decode()
     handler.send_response(101, "Switching Protocols")
     handler.send_header("Upgrade", "websocket")
@@ -1850,11 +1852,12 @@ def admin(path, body, server):
             items = body.get("entries") if "entries" in body else [body]
             added = [_add_entry(st, e) for e in items]
             return 200, {"entries": added}
-        if op == "stdin":
-            pod = (q.get("pod") or [""])[0]
+        if op == "stdin" or op.startswith("stdin/"):
+            # pod from ?pod=ns/name, the body {"pod": ...}, or the path /stdin/ns/name
+            pod = (q.get("pod") or [body.get("pod") or op[len("stdin/"):]])[0]
             if pod and "/" not in pod:
                 pod = "default/" + pod
-            container = (q.get("container") or [None])[0]
+            container = (q.get("container") or [body.get("container")])[0]
             with st.lock:
                 r = st.recordings.get((pod, container))
             if r is None:
