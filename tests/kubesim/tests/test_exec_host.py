@@ -1,0 +1,214 @@
+"""Host-backed exec: real commands in a per-pod bubblewrap sandbox, moving real data.
+
+PostgreSQL backup/restore through `kubectl exec … pg_dump` / `kubectl exec -i … psql`, a grafana
+data dir through tar (and `kubectl cp`), env from Secrets, sandbox properties; both kubectl versions.
+"""
+import base64
+import hashlib
+import os
+import shutil
+import stat
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "exec_support"))
+from harness import KUBECTLS, Cluster  # noqa: E402
+import pg  # noqa: E402
+
+NS = "exec-host"
+VERSIONS = sorted(KUBECTLS)
+
+
+def tree(root):
+    """{relative path: (kind, mode, content digest or link target)} of a directory."""
+    out = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in dirnames + filenames:
+            p = os.path.join(dirpath, name)
+            rel = os.path.relpath(p, root)
+            st = os.lstat(p)
+            if stat.S_ISLNK(st.st_mode):
+                out[rel] = ("link", None, os.readlink(p))
+            elif stat.S_ISDIR(st.st_mode):
+                out[rel] = ("dir", stat.S_IMODE(st.st_mode), None)
+            else:
+                with open(p, "rb") as f:
+                    out[rel] = ("file", stat.S_IMODE(st.st_mode), hashlib.sha256(f.read()).hexdigest())
+    return out
+
+
+class ExecHostTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.c = Cluster()
+        cls.tmp = tempfile.mkdtemp(prefix="exec-host-")
+        os.chmod(cls.tmp, 0o755)
+        c = cls.c
+        c.create({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "grafana-secret", "namespace": NS},
+                  "data": {"admin-password": base64.b64encode(b"gr@fana pw").decode()}})
+        c.pod(NS, "grafana-0", env=[
+            {"name": "GF_SECURITY_ADMIN_PASSWORD",
+             "valueFrom": {"secretKeyRef": {"name": "grafana-secret", "key": "admin-password"}}},
+            {"name": "GF_PATHS_DATA", "value": "/var/lib/grafana"}])
+        cls.gdata = os.path.join(cls.tmp, "grafana-data")
+        os.makedirs(os.path.join(cls.gdata, "plugins", "clock"))
+        with open(os.path.join(cls.gdata, "grafana.db"), "wb") as f:
+            f.write(os.urandom(3 * 1024 * 1024 + 17))
+        with open(os.path.join(cls.gdata, "plugins", "clock", "plugin.json"), "w") as f:
+            f.write('{"id": "clock", "name": "Clock ✓"}\n')
+        with open(os.path.join(cls.gdata, "secret.key"), "w") as f:
+            f.write("k")
+        os.chmod(os.path.join(cls.gdata, "secret.key"), 0o600)
+        os.symlink("plugins/clock/plugin.json", os.path.join(cls.gdata, "current-plugin"))
+        r = c.admin("backends", {"pod": NS + "/grafana-0", "paths": {"/var/lib/grafana": cls.gdata}})
+        cls.sandbox = r["sandbox"]
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.c.stop()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def exec(self, v, *args, **kw):
+        return self.c.kubectl(v, "-n", NS, "exec", *args, **kw)
+
+    def test_sandbox_is_available_here(self):
+        # CI and the development machines run as root with bubblewrap: the sandbox must be in use.
+        self.assertEqual(self.sandbox, "bwrap", self.c.admin("status"))
+
+    def test_env_and_exit_codes_from_real_commands(self):
+        for v in VERSIONS:
+            with self.subTest(kubectl=v):
+                p = self.exec(v, "grafana-0", "--", "sh", "-c", 'echo "$GF_SECURITY_ADMIN_PASSWORD"; echo $HOSTNAME')
+                self.assertEqual((p.returncode, p.out), (0, "gr@fana pw\ngrafana-0\n"), p.err)
+                p = self.exec(v, "grafana-0", "--", "sh", "-c", "echo to-err >&2; exit 3")
+                self.assertEqual(p.returncode, 3)
+                self.assertIn("to-err\n", p.err)
+                self.assertIn("command terminated with exit code 3", p.err)
+                p = self.exec(v, "grafana-0", "--", "grafana-cli-nosuch")
+                self.assertEqual(p.returncode, 127)
+                self.assertIn('"grafana-cli-nosuch": executable file not found in $PATH', p.err)
+                data = os.urandom(200000)
+                p = self.exec(v, "-i", "grafana-0", "--", "cat", input=data)
+                self.assertEqual((p.returncode, p.stdout), (0, data), p.err)
+
+    def test_sandbox_view(self):
+        v = VERSIONS[-1]
+        p = self.exec(v, "grafana-0", "--", "sh", "-c",
+                      "hostname; touch /usr/kubesim-x 2>/dev/null && echo usr-writable || echo usr-ro; "
+                      "echo hi > /tmp/t && cat /tmp/t; echo written > /var/lib/grafana/from-pod.txt; "
+                      "ls /var/lib/grafana/plugins; test -x /usr/bin/pg_dump && echo has-pg_dump")
+        self.assertEqual(p.returncode, 0, p.err)
+        self.assertEqual(p.out.split(), ["grafana-0", "usr-ro", "hi", "clock", "has-pg_dump"])
+        path = os.path.join(self.gdata, "from-pod.txt")
+        with open(path) as f:
+            self.assertEqual(f.read(), "written\n")
+        os.unlink(path)
+        self.assertFalse(os.path.exists("/usr/kubesim-x"))
+
+    def test_tar_out_and_back_in(self):
+        want = tree(self.gdata)
+        for i, v in enumerate(VERSIONS):
+            with self.subTest(kubectl=v):
+                p = self.exec(v, "grafana-0", "--", "tar", "czf", "-", "-C", "/var/lib/grafana", ".")
+                self.assertEqual(p.returncode, 0, p.err)
+                self.assertGreater(len(p.stdout), 3 * 1024 * 1024)
+                restore = os.path.join(self.tmp, "restore-%d" % i)
+                pod = "grafana-restore-%d" % i
+                self.c.pod(NS, pod)
+                self.c.admin("backends", {"pod": "%s/%s" % (NS, pod), "paths": {"/var/lib/grafana": restore}})
+                # restore with the other kubectl version
+                other = VERSIONS[(i + 1) % len(VERSIONS)]
+                q = self.c.kubectl(other, "-n", NS, "exec", "-i", pod, "--", "tar", "xzf", "-", "-C",
+                                   "/var/lib/grafana", input=p.stdout)
+                self.assertEqual(q.returncode, 0, q.err)
+                got = tree(restore)
+                got.pop(".", None)
+                self.assertEqual(got, want)
+
+    def test_kubectl_cp_both_ways(self):
+        for i, v in enumerate(VERSIONS):
+            with self.subTest(kubectl=v):
+                local = os.path.join(self.tmp, "cp-%d.db" % i)
+                p = self.c.kubectl(v, "cp", "%s/grafana-0:/var/lib/grafana/grafana.db" % NS, local)
+                self.assertEqual(p.returncode, 0, p.err)
+                with open(local, "rb") as a, open(os.path.join(self.gdata, "grafana.db"), "rb") as b:
+                    self.assertEqual(a.read(), b.read())
+                p = self.c.kubectl(v, "cp", local, "%s/grafana-0:/var/lib/grafana/copied-%d.db" % (NS, i))
+                self.assertEqual(p.returncode, 0, p.err)
+                dst = os.path.join(self.gdata, "copied-%d.db" % i)
+                with open(local, "rb") as a, open(dst, "rb") as b:
+                    self.assertEqual(a.read(), b.read())
+                os.unlink(dst)
+
+
+@unittest.skipUnless(pg.available(), "PostgreSQL 15 server binaries not installed")
+class ExecPostgresTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="exec-pg-")
+        os.chmod(cls.tmp, 0o755)  # the server runs as the postgres user when we are root
+        cls.pg = pg.Postgres(os.path.join(cls.tmp, "pg"))
+        cls.c = Cluster()
+        c = cls.c
+        c.create({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "postgresql-secret", "namespace": NS},
+                  "data": {"postgres-password": base64.b64encode(b"pg-admin-pw").decode()}})
+        c.pod(NS, "postgresql-0", containers=[{
+            "name": "postgresql", "image": "postgres:16",
+            "env": [{"name": "POSTGRES_USER", "value": "postgres"},
+                    {"name": "POSTGRES_PASSWORD",
+                     "valueFrom": {"secretKeyRef": {"name": "postgresql-secret", "key": "postgres-password"}}},
+                    {"name": "PGDATA", "value": "/var/lib/postgresql/data/pgdata"}]}])
+        c.admin("backends", {"pod": NS + "/postgresql-0", "container": "postgresql",
+                             "paths": {"/var/run/postgresql": cls.pg.sockdir}})
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.c.stop()
+        cls.pg.stop()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def exec(self, v, *args, **kw):
+        return self.c.kubectl(v, "-n", NS, "exec", *args, **kw)
+
+    def test_pg_dump_and_restore_through_exec(self):
+        seed = ("CREATE TABLE items (id int PRIMARY KEY, name text, payload bytea, at timestamptz);\n"
+                "INSERT INTO items SELECT g, 'item ' || g || ' ✓', decode(md5(g::text), 'hex'),"
+                " '2026-01-01'::timestamptz + g * interval '1 minute' FROM generate_series(1, 5000) g;\n"
+                "CREATE VIEW first_items AS SELECT * FROM items WHERE id < 10;\n")
+        query = "SELECT id, name, encode(payload, 'hex'), at FROM items ORDER BY id"
+        for i, v in enumerate(VERSIONS):
+            with self.subTest(kubectl=v):
+                src, dst = "app%d" % i, "restored%d" % i
+                p = self.exec(v, "postgresql-0", "--", "sh", "-c", "createdb -U \"$POSTGRES_USER\" %s" % src)
+                self.assertEqual(p.returncode, 0, p.err)
+                p = self.exec(v, "-i", "postgresql-0", "--", "psql", "-U", "postgres", "-d", src,
+                              "-v", "ON_ERROR_STOP=1", "-q", input=seed.encode())
+                self.assertEqual(p.returncode, 0, p.err)
+                # backup, as a chart's backup job would run it
+                p = self.exec(v, "postgresql-0", "-c", "postgresql", "--", "sh", "-c",
+                              'PGPASSWORD="$POSTGRES_PASSWORD" pg_dump -U "$POSTGRES_USER" %s' % src)
+                self.assertEqual(p.returncode, 0, p.err)
+                dump = p.stdout
+                self.assertIn(b"CREATE TABLE public.items", dump)
+                self.assertIn(b"PostgreSQL database dump complete", dump)
+                # restore into another database
+                p = self.exec(v, "postgresql-0", "--", "createdb", "-U", "postgres", dst)
+                self.assertEqual(p.returncode, 0, p.err)
+                p = self.exec(v, "-i", "postgresql-0", "--", "psql", "-U", "postgres", "-d", dst,
+                              "-v", "ON_ERROR_STOP=1", "-q", input=dump)
+                self.assertEqual(p.returncode, 0, p.err)
+                a, b = self.pg.psql(src, query), self.pg.psql(dst, query)
+                self.assertEqual(len(a.splitlines()), 5000)
+                self.assertEqual(a, b)
+                self.assertEqual(self.pg.psql(dst, "SELECT count(*) FROM first_items").strip(), "9")
+                # an SQL error inside the pod gives psql's exit code and message
+                p = self.exec(v, "-i", "postgresql-0", "--", "psql", "-U", "postgres", "-d", dst,
+                              "-v", "ON_ERROR_STOP=1", input=b"SELECT * FROM nosuch_table;\n")
+                self.assertEqual(p.returncode, 3)
+                self.assertIn('relation "nosuch_table" does not exist', p.err)
+                self.assertIn("command terminated with exit code 3", p.err)
+
+
+if __name__ == "__main__":
+    unittest.main()
