@@ -66,8 +66,15 @@ class ScenarioError(Exception):
 # ---------------------------------------------------------------------------
 # YAML emitter (manifests, values.yaml of the generated charts)
 
-_PLAIN = re.compile(r"^[A-Za-z_/][A-Za-z0-9_./-]*$")
-_YAML_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"}
+# A string is written plain when it uses only these characters and would not resolve to another
+# YAML type (number, timestamp, bool, null) - the same choice go-yaml's toYaml makes for such strings.
+# The test charts' "<chart>.str" helper applies the identical rule (PLAIN_RE / NONSTR_RE below).
+PLAIN_RE = r"^[A-Za-z0-9_/][A-Za-z0-9_./-]*$"
+NONSTR_RE = (r"^([-+]?[0-9_]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|0[xXoObB][0-9a-fA-F_]+"
+             r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*|\.(inf|Inf|INF|nan|NaN|NAN))$")
+_PLAIN = re.compile(PLAIN_RE)
+_NONSTR = re.compile(NONSTR_RE)
+_YAML_WORDS = ("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~")
 
 
 def _yscalar(v):
@@ -80,7 +87,7 @@ def _yscalar(v):
     if isinstance(v, (int, float)):
         return json.dumps(v)
     s = str(v)
-    if _PLAIN.match(s) and s.lower() not in _YAML_WORDS:
+    if _PLAIN.match(s) and not _NONSTR.match(s) and s.lower() not in _YAML_WORDS:
         return s
     return json.dumps(s)
 
@@ -905,7 +912,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
      so that seeded release manifests and rendered ones are byte-identical. */}}
 {{- define "%(c)s.str" -}}
 {{- $s := toString . -}}
-{{- if and (regexMatch "^[A-Za-z_/][A-Za-z0-9_./-]*$" $s) (not (has (lower $s) (list "y" "n" "yes" "no" "on" "off" "true" "false" "null" "~"))) -}}
+{{- if and (regexMatch %(plain)s $s) (not (regexMatch %(nonstr)s $s)) (not (has (lower $s) (list %(words)s))) -}}
 {{ $s }}
 {{- else -}}
 {{ $s | toJson }}
@@ -921,11 +928,8 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- "default" }}
 {{- end }}
 {{- end }}
-""" % {"c": c}
-
-
-def _tpl_value_for_env(p):
-    return ""
+""" % {"c": c, "plain": json.dumps(PLAIN_RE), "nonstr": json.dumps(NONSTR_RE),
+       "words": " ".join(json.dumps(w) for w in _YAML_WORDS)}
 
 
 def chart_template_files(chart, version):

@@ -41,7 +41,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
      so that seeded release manifests and rendered ones are byte-identical. */}}
 {{- define "memcached.str" -}}
 {{- $s := toString . -}}
-{{- if and (regexMatch "^[A-Za-z_/][A-Za-z0-9_./-]*$" $s) (not (has (lower $s) (list "y" "n" "yes" "no" "on" "off" "true" "false" "null" "~"))) -}}
+{{- if and (regexMatch "^[A-Za-z0-9_/][A-Za-z0-9_./-]*$" $s) (not (regexMatch "^([-+]?[0-9_]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|0[xXoObB][0-9a-fA-F_]+|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*|\\.(inf|Inf|INF|nan|NaN|NAN))$" $s)) (not (has (lower $s) (list "y" "n" "yes" "no" "on" "off" "true" "false" "null" "~"))) -}}
 {{ $s }}
 {{- else -}}
 {{ $s | toJson }}
