@@ -1343,6 +1343,14 @@ class Sim:
                     return out, 201
                 cur = copy.deepcopy(old)
                 prev = self.applied.get(key)
+                if prev is None:
+                    # objects last written by client-side apply: their last-applied annotation is what the
+                    # previous owner applied (kubectl migrates those fields to the server-side manager)
+                    lac = (old["metadata"].get("annotations") or {}).get("kubectl.kubernetes.io/last-applied-configuration")
+                    try:
+                        prev = json.loads(lac) if lac and manager in ("kubectl", "kubectl-last-applied") else None
+                    except ValueError:
+                        prev = None
                 if prev is not None:
                     dels = apply_deletions(prev, patch, res.kind)
                     if dels:
@@ -2242,7 +2250,7 @@ class Handler(BaseHTTPRequestHandler):
             except Exception:
                 self.close_connection = True
         dt = time.time() - t0
-        if not getattr(self, "is_watch", False):
+        if not getattr(self, "is_watch", False) and not path.startswith("/__test/"):
             with srv.stat_lock:
                 sim.server_seconds += dt
                 sim.requests += 1
