@@ -2118,6 +2118,22 @@ def api_group(reg, g):
             "preferredVersion": {"groupVersion": "%s/%s" % (g, vs[0]), "version": vs[0]}}
 
 
+def _pb_str(field, value):
+    data = value if isinstance(value, bytes) else value.encode()
+    out, n = bytearray([field << 3 | 2]), len(data)
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            break
+    return bytes(out) + data
+
+
+OPENAPI_V2_PB = _pb_str(1, "2.0") + _pb_str(2, _pb_str(1, "Kubernetes") + _pb_str(2, SERVER_VERSION["gitVersion"])) + \
+    _pb_str(8, b"")
+
+
 def openapi_root(reg, faults):
     paths = {}
     for g, vs in reg.groups.items():
@@ -2338,6 +2354,11 @@ class Handler(BaseHTTPRequestHandler):
 
     def openapi(self, parts):
         sim = self.server.sim
+        if parts == ["openapi", "v2"] and sim.faults.get("openapi") is not False \
+                and sim.faults.get("fieldValidation") is not False:
+            # A minimal gnostic openapi_v2.Document (protobuf): swagger=1, info=2{title=1, version=2}, paths=8.
+            # kubectl falls back to it for kinds without a v3 path (e.g. `kind: List` files).
+            return self.send_bytes(200, OPENAPI_V2_PB, "application/com.github.proto-openapi.spec.v2.v1.0+protobuf")
         if sim.faults.get("openapi") is False or parts[:2] != ["openapi", "v3"]:
             raise unknown_path()
         with sim.lock:
@@ -2821,7 +2842,7 @@ class Handler(BaseHTTPRequestHandler):
                 import kubesim_exec
             except ImportError:
                 raise ApiError(501, "NotImplemented", "exec is not implemented by this kubesim build")
-            code, resp = kubesim_exec.admin(path, body, sim)
+            code, resp = kubesim_exec.admin(self.path, body, sim)
             return self.send_json(code, resp)
         raise unknown_path()
 

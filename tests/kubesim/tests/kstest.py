@@ -101,7 +101,10 @@ class Server:
         return body if code == 200 else None
 
     def mark(self, text):
-        self.admin("mark?m=" + urllib.request.quote(text), {})
+        try:
+            self.admin("mark?m=" + urllib.request.quote(text), {})
+        except OSError:
+            pass   # server down (outage tests)
 
     def settle(self):
         self.admin("settle?timeout=10")
