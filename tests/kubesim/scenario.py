@@ -674,7 +674,16 @@ class Builder:
         last_render = None
         for i, rv in enumerate(revisions):
             version = i + 1
-            status = rv.get("status") or ("deployed" if i == n - 1 else "superseded")
+            status = rv.get("status")
+            if not status:
+                # helm keeps the previous revision deployed while an upgrade is pending or after it failed
+                last_status = revisions[-1].get("status") or "deployed"
+                if i == n - 1:
+                    status = "deployed"
+                elif i == n - 2 and last_status in ("failed", "pending-upgrade", "pending-rollback"):
+                    status = "deployed"
+                else:
+                    status = "superseded"
             if status not in RELEASE_STATUSES:
                 raise ScenarioError("release %s revision %d: unknown status %r" % (name, version, status))
             ch = dict(base_chart)
@@ -1051,7 +1060,6 @@ def chart_template_files(chart, version):
         vols.append("        - name: config\n          configMap:\n            name: %s\n"
                     % p["configmaps"][0].replace("{fullname}", inc("fullname")))
     static_mount = any("{{- if" not in m for m in mounts)
-    has_pvc_mount = any("{{- if" in m for m in mounts)
     mount_block = ""
     if mounts:
         cond = "true" if static_mount else ".Values.persistence.enabled"
