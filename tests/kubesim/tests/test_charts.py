@@ -48,7 +48,7 @@ class HelmEnv:
 
 
 @unittest.skipUnless(all(os.access(h, os.X_OK) for h in HELMS.values()), "pinned helm binaries missing")
-class Charts(unittest.TestCase):
+class TestCharts(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.h = HelmEnv()

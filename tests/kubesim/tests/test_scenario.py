@@ -46,7 +46,7 @@ def release_secrets(objs):
     return [o for o in objs if o["kind"] == "Secret" and o.get("type") == "helm.sh/release.v1"]
 
 
-class Encoding(unittest.TestCase):
+class ScenarioEncoding(unittest.TestCase):
     def test_payload_round_trip_and_layers(self):
         text = json.dumps({"name": "x", "version": 1})
         for level in (1, 6, 9):
@@ -124,7 +124,7 @@ class Encoding(unittest.TestCase):
             scenario.parse_when("yesterday", now)
 
 
-class Loading(unittest.TestCase):
+class ScenarioLoading(unittest.TestCase):
     def test_minimal(self):
         r = scenario.load(os.path.join(SCEN, "minimal.json"))
         self.assertEqual(set(r), {"objects", "exec", "rbac", "logs"})
@@ -281,7 +281,7 @@ class Loading(unittest.TestCase):
         self.assertEqual(json.loads(p.stdout)["name"], "postgresql")
 
 
-class Merge(unittest.TestCase):
+class KubeconfigMerge(unittest.TestCase):
     def kc(self, ctx, port):
         return {"apiVersion": "v1", "kind": "Config", "clusters": [{"name": ctx, "cluster": {"server": "http://127.0.0.1:%d" % port}}],
                 "users": [{"name": "chartroom-test", "user": {"token": "kubesim-token"}}],

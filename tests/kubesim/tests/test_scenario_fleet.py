@@ -22,7 +22,7 @@ HELMS = {"3.17.3": kstest.HELM3, "4.1.4": kstest.HELM4}
 HAVE_TOOLS = all(os.access(b, os.X_OK) for b in (kstest.HELM3, kstest.HELM4, kstest.KUBECTL131, kstest.KUBECTL135))
 
 @unittest.skipUnless(HAVE_TOOLS, "pinned helm/kubectl binaries missing")
-class Fleet1000(unittest.TestCase):
+class ScenarioFleet1000(unittest.TestCase):
     def test_seed_1000_releases_x_5_revisions(self):
         t0 = time.time()
         server = kstest.Server(os.path.join(SCEN, "fleet-1000.json"), extra=("--quiet",))
@@ -46,7 +46,7 @@ class Fleet1000(unittest.TestCase):
 
 
 @unittest.skipUnless(HAVE_TOOLS, "pinned helm/kubectl binaries missing")
-class Demo(unittest.TestCase):
+class DemoLauncher(unittest.TestCase):
     def test_demo_launcher(self):
         tmp = tempfile.mkdtemp(prefix="demo-")
         kc = os.path.join(tmp, "merged.kubeconfig")

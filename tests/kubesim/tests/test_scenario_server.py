@@ -60,7 +60,7 @@ def expected_releases():
 
 
 @unittest.skipUnless(HAVE_TOOLS, "pinned helm/kubectl binaries missing")
-class ReadBack(kstest.ServerTestCase):
+class ScenarioReadBack(kstest.ServerTestCase):
     @classmethod
     def setUpClass(cls):
         cls.scenario, allrels = expected_releases()
