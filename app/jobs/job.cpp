@@ -115,7 +115,7 @@ void Job::finish(JobState state, JobError error, const QString &message)
     m_errorString = Redactor::shared().redactText(message);
     m_finishedAt = QDateTime::currentDateTimeUtc();
     setState(state);
-    qCDebug(lcJobs) << "finished" << m_title << toString(state) << m_errorString;
+    qCDebug(lcJobs) << "finished" << m_title << stateName(state) << m_errorString;
     Q_EMIT finished(this);
 }
 

@@ -56,12 +56,12 @@ bool isFinalState(JobState state)
            || state == JobState::Interrupted;
 }
 
-QString toString(JobState state)
+QString stateName(JobState state)
 {
     return nameOf(stateNames, state);
 }
 
-QString toString(JobError error)
+QString errorName(JobError error)
 {
     return nameOf(errorNames, error);
 }

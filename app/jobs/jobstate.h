@@ -36,8 +36,8 @@ enum class JobError {
 enum class OutputChannel { Stdout, Stderr, Info };
 
 [[nodiscard]] bool isFinalState(JobState state);
-[[nodiscard]] QString toString(JobState state);
-[[nodiscard]] QString toString(JobError error);
+[[nodiscard]] QString stateName(JobState state);
+[[nodiscard]] QString errorName(JobError error);
 [[nodiscard]] JobState jobStateFromString(const QString &text);
 [[nodiscard]] JobError jobErrorFromString(const QString &text);
 /// Translated, user-facing name of a state ("Running", "Failed"...).

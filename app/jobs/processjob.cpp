@@ -9,6 +9,7 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace chartroom::jobs {
@@ -46,8 +47,10 @@ ProcessJob::~ProcessJob()
 {
     if (m_process) {
         m_process->disconnect(this);
-        if (m_process->state() != QProcess::NotRunning)
-            killGroup(); // the QProcess destructor then reaps it at once
+        if (m_process->state() != QProcess::NotRunning) {
+            killGroup();
+            m_process->waitForFinished(2000); // reaping a SIGKILLed child takes milliseconds
+        }
         delete m_process;
         m_process = nullptr;
     }
@@ -126,6 +129,7 @@ void ProcessJob::doStart()
     m_process->setChildProcessModifier([childStdout, childStdin] {
         // Runs in the child between fork and exec: async-signal-safe calls only.
         ::setpgid(0, 0); // own process group, so cancel reaches every descendant
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM); // and Chartroom dying (even SIGKILL) stops it too
         if (childStdout >= 0)
             ::dup2(childStdout, STDOUT_FILENO);
         if (childStdin >= 0)
@@ -362,6 +366,10 @@ void ProcessJob::maybeFinish()
         return finishFailed(JobError::StartFailed, m_startError);
     if (m_cancelRequested)
         return finishCanceled();
+    // A sink that failed (disk full) closes the pipe, so the producer then dies of SIGPIPE or
+    // exits non-zero: the sink's error is the cause the user needs to see.
+    if (m_stdoutPump && !m_stdoutPump->succeeded() && !m_stdoutPump->wasStopped())
+        return finishFailed(JobError::SinkFailed, m_stdoutPump->errorString());
     if (m_timedOut)
         return finishFailed(JobError::TimedOut, tr("%1 did not finish within %2 s and was stopped")
                                                     .arg(program).arg(m_timeout.count() / 1000.0));
@@ -371,8 +379,6 @@ void ProcessJob::maybeFinish()
     if (m_exitCode != 0)
         return finishFailed(JobError::ExitCode,
                             tr("%1 exited with code %2").arg(program).arg(m_exitCode) + failureDetail());
-    if (m_stdoutPump && !m_stdoutPump->succeeded())
-        return finishFailed(JobError::SinkFailed, m_stdoutPump->errorString());
     if (m_stdinPump && !m_stdinPump->succeeded())
         return finishFailed(JobError::SourceFailed, m_stdinPump->errorString());
     finishSucceeded();

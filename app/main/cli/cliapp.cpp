@@ -148,7 +148,7 @@ int CliApp::runJobs(const QStringList &arguments)
             object.insert(QStringLiteral("output"), lines);
             m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         } else {
-            m_out << found->title << "\n  id:      " << found->id << "\n  state:   " << jobs::toString(found->state);
+            m_out << found->title << "\n  id:      " << found->id << "\n  state:   " << jobs::stateName(found->state);
             if (!found->errorString.isEmpty())
                 m_out << "\n  error:   " << found->errorString;
             m_out << "\n  started: " << found->startedAt.toString(Qt::ISODate)
@@ -177,7 +177,7 @@ int CliApp::runJobs(const QStringList &arguments)
         return Ok;
     }
     for (const jobs::JournalEntry &entry : entries)
-        m_out << entry.id.left(8) << "  " << jobs::toString(entry.state).leftJustified(11) << "  "
+        m_out << entry.id.left(8) << "  " << jobs::stateName(entry.state).leftJustified(11) << "  "
               << entry.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << entry.title
               << '\n';
     return Ok;
