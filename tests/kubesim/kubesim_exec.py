@@ -54,8 +54,7 @@ Fault configuration (``server.faults["exec"]``, also settable through ``admin("/
                         "direction": "any" | "in" | "out", "count": N}}
 
 ``fail``/``mode=status`` (default): the upgrade succeeds, then channel 3 carries a Failure Status
-(reason InternalError) with ``message``; kubectl prints ``error: Internal error occurred: <message>``
-and exits 1. ``mode=http``: the upgrade is refused with HTTP ``code`` and a Status body.
+(reason InternalError) with ``message``; kubectl prints ``error: <message>`` and exits 1. ``mode=http``: the upgrade is refused with HTTP ``code`` and a Status body.
 ``dropAfterBytes``: after N payload bytes (stdin received + stdout/stderr sent, or one direction)
 the TCP connection is cut without status or close frame and the command is killed. ``pod`` missing
 or ``"*"`` matches every pod. ``count`` (optional) limits how many execs the fault hits; it is
