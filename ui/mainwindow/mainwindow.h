@@ -2,20 +2,61 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
+
 namespace chartroom {
 class Runtime;
 }
 
 namespace chartroom::ui {
 
+class FleetPage;
+class JobsDock;
+
+/// Chartroom's main window: the Fleet page in the centre, the Jobs dock, a status bar with the
+/// helm and kubectl in use and the number of running jobs, and the application menus.
+/// Window geometry and dock layout are kept in AppSettings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
 public:
     explicit MainWindow(Runtime &runtime, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] JobsDock *jobsDock() const { return m_jobsDock; }
+    [[nodiscard]] FleetPage *fleetPage() const { return m_fleetPage; }
+    [[nodiscard]] QAction *checkToolsAction() const { return m_checkToolsAction; }
+    [[nodiscard]] QAction *settingsAction() const { return m_settingsAction; }
+
+    /// Probes helm and kubectl again (visible as jobs).
+    void checkTools();
+    /// Opens the Settings dialog; applies and re-probes when accepted.
+    void showSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
+    void buildStatusBar();
+    void updateToolStatus();
+    void updateRunningCount();
+    void showAbout();
+    void openLogFolder();
+
     Runtime &m_runtime;
+    FleetPage *m_fleetPage;
+    JobsDock *m_jobsDock;
+    QAction *m_checkToolsAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QLabel *m_helmIcon = nullptr;
+    QLabel *m_helmLabel = nullptr;
+    QLabel *m_kubectlIcon = nullptr;
+    QLabel *m_kubectlLabel = nullptr;
+    QLabel *m_runningLabel = nullptr;
 };
 
 } // namespace chartroom::ui

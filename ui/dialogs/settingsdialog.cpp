@@ -1,0 +1,131 @@
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+
+#include "kube/toollocator.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace chartroom::ui {
+
+SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_helmEdit(new QLineEdit(settings.helmPath()))
+    , m_kubectlEdit(new QLineEdit(settings.kubectlPath()))
+    , m_helmResolved(new QLabel)
+    , m_kubectlResolved(new QLabel)
+    , m_maxConcurrent(new QSpinBox)
+    , m_maxPerCluster(new QSpinBox)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    m_helmEdit->setObjectName(QStringLiteral("helmPathEdit"));
+    m_kubectlEdit->setObjectName(QStringLiteral("kubectlPathEdit"));
+    m_helmResolved->setObjectName(QStringLiteral("helmResolvedLabel"));
+    m_kubectlResolved->setObjectName(QStringLiteral("kubectlResolvedLabel"));
+    for (QLabel *label : {m_helmResolved, m_kubectlResolved}) {
+        label->setForegroundRole(QPalette::PlaceholderText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+    }
+
+    auto *tools = new QGroupBox(tr("Tools"));
+    auto *toolsForm = new QFormLayout(tools);
+    toolsForm->addRow(tr("&helm:"), pathRow(m_helmEdit, QStringLiteral("helm")));
+    toolsForm->addRow(QString(), m_helmResolved);
+    toolsForm->addRow(tr("&kubectl:"), pathRow(m_kubectlEdit, QStringLiteral("kubectl")));
+    toolsForm->addRow(QString(), m_kubectlResolved);
+
+    m_maxConcurrent->setObjectName(QStringLiteral("maxConcurrentSpin"));
+    m_maxConcurrent->setRange(1, 32);
+    m_maxConcurrent->setValue(settings.maxConcurrentJobs());
+    m_maxConcurrent->setToolTip(tr("How many jobs may run at the same time"));
+    m_maxPerCluster->setObjectName(QStringLiteral("maxPerClusterSpin"));
+    m_maxPerCluster->setRange(1, 32);
+    m_maxPerCluster->setValue(settings.maxJobsPerCluster());
+    m_maxPerCluster->setToolTip(tr("How many jobs may run against one cluster at the same time"));
+
+    auto *queue = new QGroupBox(tr("Job queue"));
+    auto *queueForm = new QFormLayout(queue);
+    queueForm->addRow(tr("Jobs running at &once:"), m_maxConcurrent);
+    queueForm->addRow(tr("Jobs per &cluster:"), m_maxPerCluster);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->setObjectName(QStringLiteral("settingsButtons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tools);
+    layout->addWidget(queue);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    connect(m_helmEdit, &QLineEdit::textChanged, this,
+            [this] { updateResolved(m_helmEdit, m_helmResolved, QStringLiteral("helm")); });
+    connect(m_kubectlEdit, &QLineEdit::textChanged, this,
+            [this] { updateResolved(m_kubectlEdit, m_kubectlResolved, QStringLiteral("kubectl")); });
+    updateResolved(m_helmEdit, m_helmResolved, QStringLiteral("helm"));
+    updateResolved(m_kubectlEdit, m_kubectlResolved, QStringLiteral("kubectl"));
+    resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 80), sizeHint().height());
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QWidget *SettingsDialog::pathRow(QLineEdit *edit, const QString &tool)
+{
+    edit->setPlaceholderText(tr("Automatic"));
+    edit->setClearButtonEnabled(true);
+    auto *browse = new QToolButton;
+    browse->setObjectName(tool + QStringLiteral("BrowseButton"));
+    browse->setText(tr("Browse…"));
+    browse->setToolTip(tr("Choose the %1 program").arg(tool));
+    connect(browse, &QToolButton::clicked, this, [this, edit, tool] {
+        const QString start = edit->text().isEmpty() ? QDir::homePath() : edit->text();
+        const QString file = QFileDialog::getOpenFileName(this, tr("Choose %1").arg(tool), start);
+        if (!file.isEmpty())
+            edit->setText(file);
+    });
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    layout->addWidget(browse);
+    return row;
+}
+
+void SettingsDialog::updateResolved(QLineEdit *edit, QLabel *label, const QString &tool)
+{
+    // A stat and a PATH lookup: cheap enough to run on every keystroke.
+    const QString configured = edit->text().trimmed();
+    const QString resolved = kube::ToolLocator::locate(tool, configured);
+    if (resolved.isEmpty())
+        label->setText(configured.isEmpty() ? tr("Not found on PATH or in the development tools folder")
+                                            : tr("Not an executable file"));
+    else
+        label->setText(tr("Uses %1").arg(QDir::toNativeSeparators(resolved)));
+}
+
+void SettingsDialog::accept()
+{
+    m_settings.setHelmPath(m_helmEdit->text().trimmed());
+    m_settings.setKubectlPath(m_kubectlEdit->text().trimmed());
+    m_settings.setMaxConcurrentJobs(m_maxConcurrent->value());
+    m_settings.setMaxJobsPerCluster(m_maxPerCluster->value());
+    m_settings.sync();
+    QDialog::accept();
+}
+
+} // namespace chartroom::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace chartroom {
+class AppSettings;
+}
+
+namespace chartroom::ui {
+
+/// Preferences: which helm and kubectl to run (empty = automatic, with the path that would be
+/// used shown live) and the job queue's limits. accept() writes them to AppSettings; the caller
+/// applies them (Runtime::applySettings, a new tool probe).
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void accept() override;
+
+private:
+    QWidget *pathRow(QLineEdit *edit, const QString &tool);
+    void updateResolved(QLineEdit *edit, QLabel *label, const QString &tool);
+
+    AppSettings &m_settings;
+    QLineEdit *m_helmEdit;
+    QLineEdit *m_kubectlEdit;
+    QLabel *m_helmResolved;
+    QLabel *m_kubectlResolved;
+    QSpinBox *m_maxConcurrent;
+    QSpinBox *m_maxPerCluster;
+};
+
+} // namespace chartroom::ui
