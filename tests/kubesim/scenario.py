@@ -603,6 +603,7 @@ DEFAULT_DESCRIPTIONS = {
     "pending-rollback": "Preparing rollback",
     "uninstalling": "Deletion in progress (or silently failed)",
     "uninstalled": "Uninstallation complete",
+    "unknown": "",
 }
 
 
@@ -831,7 +832,10 @@ def build(doc, base_dir=".", now=None, gzip_level=None):
     for e in doc.get("exec") or []:
         e = copy.deepcopy(e)
         if "paths" in e:
-            e["paths"] = {k: _host_path(v, base_dir) for k, v in e["paths"].items()}
+            # null = let the exec module make a per-pod temporary directory
+            e["paths"] = {k: (None if v is None else _host_path(v, base_dir)) for k, v in e["paths"].items()}
+        if "hostPaths" in e:
+            e["hostPaths"] = [_host_path(v, base_dir) for v in e["hostPaths"]]
         if "env" in e:
             e["env"] = {k: _expand(v, base_dir) for k, v in e["env"].items()}
         for k in ("cwd", "root"):
