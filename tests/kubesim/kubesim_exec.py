@@ -1573,7 +1573,10 @@ def _run_scripted(ws, st, pod_key, container, command, env, want_in, want_out, w
             st.recordings[(pod_key, None)] = recorder
         stream = _StdinStream(ws, recorder)
     else:
+        # nothing to pull: a reader thread answers kubectl's pings (every 5 s; it gives up after
+        # ~60 s without a pong) and notices the client going away
         stream = _NullStdin()
+        _start_reader(ws, lambda d: None, lambda: None, lambda d: None, lambda how: None)
     env = dict(env)
     env.setdefault("HOSTNAME", pod_key.split("/", 1)[1])
     env.setdefault("HOME", "/root")

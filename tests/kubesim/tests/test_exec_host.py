@@ -106,6 +106,28 @@ class ExecHostTest(unittest.TestCase):
         os.unlink(path)
         self.assertFalse(os.path.exists("/usr/kubesim-x"))
 
+    def test_client_going_away_kills_the_command(self):
+        import signal
+        import subprocess
+        from harness import wait_until
+        for v in VERSIONS:
+            with self.subTest(kubectl=v):
+                marker = "kubesim-exec-marker-%s-%d" % (v, os.getpid())
+                p = self.c.kubectl_popen(v, "-n", NS, "exec", "grafana-0", "--", "sh", "-c",
+                                         "echo started; sleep 300; echo %s" % marker,
+                                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                         stderr=subprocess.DEVNULL)
+                self.assertEqual(p.stdout.readline(), b"started\n")
+
+                def running():
+                    r = subprocess.run(["pgrep", "-f", marker], capture_output=True)
+                    return r.returncode == 0
+                self.assertTrue(running())
+                p.send_signal(signal.SIGKILL)
+                p.wait()
+                p.stdout.close()
+                wait_until(lambda: not running(), timeout=15, what="sandboxed command to be killed")
+
     def test_tar_out_and_back_in(self):
         want = tree(self.gdata)
         for i, v in enumerate(VERSIONS):
