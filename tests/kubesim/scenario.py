@@ -77,7 +77,26 @@ _NONSTR = re.compile(NONSTR_RE)
 _YAML_WORDS = ("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~")
 
 
+_SCALAR_CACHE = {}
+
+
 def _yscalar(v):
+    if type(v) is str:
+        r = _SCALAR_CACHE.get(v)
+        if r is None:
+            r = _yscalar_uncached(v)
+            if len(_SCALAR_CACHE) < 200000:
+                _SCALAR_CACHE[v] = r
+        return r
+    return _yscalar_uncached(v)
+
+
+def _clone(o):
+    """Deep copy of JSON-like data (much faster than copy.deepcopy)."""
+    return json.loads(json.dumps(o))
+
+
+def _yscalar_uncached(v):
     if v is None:
         return "null"
     if v is True:
@@ -238,7 +257,7 @@ def default_values(chart, version):
     key = (chart, version)
     if key not in _values_cache:
         _values_cache[key] = _default_values(chart, version)
-    return copy.deepcopy(_values_cache[key])
+    return _clone(_values_cache[key])
 
 
 def _default_values(chart, version):
@@ -741,11 +760,11 @@ class Builder:
         if last_render is None or spec.get("workloads") in ("none", False):
             return
         r, explicit, version, t, status = last_render
-        objs = copy.deepcopy(explicit) if isinstance(explicit, list) else [copy.deepcopy(o) for _, o in r["manifests"]]
+        objs = _clone(explicit) if isinstance(explicit, list) else _clone([o for _, o in r["manifests"]])
         if version > 1 and not isinstance(explicit, list):
             for _, hobj, events, _, pols in r["hooks"]:
                 if "pre-upgrade" in events and status != "pending-upgrade":
-                    objs.append(copy.deepcopy(hobj))   # before-hook-creation leaves the last run's Job
+                    objs.append(_clone(hobj))   # before-hook-creation leaves the last run's Job
         for o in objs:
             _helm_meta(o, name, ns)
             if o["kind"] not in CLUSTER_SCOPED:
