@@ -262,6 +262,10 @@ OBJECT_META = {1: ("name", "s", None), 2: ("generateName", "s", None), 3: ("name
                5: ("uid", "s", None), 6: ("resourceVersion", "s", None), 7: ("generation", "i", None),
                11: ("labels", "ms", None), 12: ("annotations", "ms", None),
                13: ("ownerReferences", "rm", OWNER_REF), 14: ("finalizers", "rs", None)}
+POLICY_RULE = {1: ("verbs", "rs", None), 2: ("apiGroups", "rs", None), 3: ("resources", "rs", None),
+               4: ("resourceNames", "rs", None), 5: ("nonResourceURLs", "rs", None)}
+SUBJECT = {1: ("kind", "s", None), 2: ("apiGroup", "s", None), 3: ("name", "s", None), 4: ("namespace", "s", None)}
+ROLE_REF = {1: ("apiGroup", "s", None), 2: ("kind", "s", None), 3: ("name", "s", None)}
 PB_SCHEMAS = {
     "Secret": {1: ("metadata", "m", OBJECT_META), 2: ("data", "mb", None), 3: ("type", "s", None),
                4: ("stringData", "ms", None), 5: ("immutable", "B", None)},
@@ -275,6 +279,15 @@ PB_SCHEMAS = {
                                         6: ("subresource", "s", None), 7: ("name", "s", None)}),
         2: ("nonResourceAttributes", "m", {1: ("path", "s", None), 2: ("verb", "s", None)})})},
     "SelfSubjectReview": {1: ("metadata", "m", OBJECT_META)},
+    "ServiceAccount": {1: ("metadata", "m", OBJECT_META),
+                       3: ("imagePullSecrets", "rm", {1: ("name", "s", None)}),
+                       4: ("automountServiceAccountToken", "B", None)},
+    # rbac.authorization.k8s.io/v1 per upstream proto (kubectl 1.32+ `create role|clusterrole|rolebinding|...`)
+    "Role": {1: ("metadata", "m", OBJECT_META), 2: ("rules", "rm", POLICY_RULE)},
+    "ClusterRole": {1: ("metadata", "m", OBJECT_META), 2: ("rules", "rm", POLICY_RULE)},
+    "RoleBinding": {1: ("metadata", "m", OBJECT_META), 2: ("subjects", "rm", SUBJECT), 3: ("roleRef", "m", ROLE_REF)},
+    "ClusterRoleBinding": {1: ("metadata", "m", OBJECT_META), 2: ("subjects", "rm", SUBJECT),
+                           3: ("roleRef", "m", ROLE_REF)},
     "Job": {1: ("metadata", "m", OBJECT_META)},
     "Status": {}, "DeleteOptions": {},
 }
@@ -920,9 +933,25 @@ class Sim:
         with self.lock:
             for ns in ("default", "kube-system", "kube-public", "kube-node-lease"):
                 self.create(self.res("", "namespaces"), None, {"metadata": {"name": ns}}, internal=True)
+            t = now_iso()
             self.create(self.res("", "nodes"), None, {"metadata": {"name": NODE_NAME, "labels": {
                 "kubernetes.io/hostname": NODE_NAME, "kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64",
-                "node-role.kubernetes.io/control-plane": ""}}}, internal=True)
+                "node-role.kubernetes.io/control-plane": ""}}, "spec": {"podCIDR": "10.244.0.0/24"},
+                "status": {"conditions": [
+                    {"type": "MemoryPressure", "status": "False", "reason": "KubeletHasSufficientMemory",
+                     "lastHeartbeatTime": t, "lastTransitionTime": t, "message": "kubelet has sufficient memory available"},
+                    {"type": "DiskPressure", "status": "False", "reason": "KubeletHasNoDiskPressure",
+                     "lastHeartbeatTime": t, "lastTransitionTime": t, "message": "kubelet has no disk pressure"},
+                    {"type": "PIDPressure", "status": "False", "reason": "KubeletHasSufficientPID",
+                     "lastHeartbeatTime": t, "lastTransitionTime": t, "message": "kubelet has sufficient PID available"},
+                    {"type": "Ready", "status": "True", "reason": "KubeletReady", "lastHeartbeatTime": t,
+                     "lastTransitionTime": t, "message": "kubelet is posting ready status"}],
+                    "addresses": [{"type": "InternalIP", "address": "172.18.0.2"}, {"type": "Hostname", "address": NODE_NAME}],
+                    "capacity": {"cpu": "2", "memory": "24576Mi", "pods": "110", "ephemeral-storage": "100Gi"},
+                    "allocatable": {"cpu": "2", "memory": "24576Mi", "pods": "110", "ephemeral-storage": "100Gi"},
+                    "nodeInfo": {"kubeletVersion": "v1.33.0", "kubeProxyVersion": "v1.33.0", "osImage": "kubesim",
+                                 "kernelVersion": "6.1.0", "containerRuntimeVersion": "containerd://1.7.27",
+                                 "operatingSystem": "linux", "architecture": "amd64"}}}, internal=True)
             self.create(self.res("storage.k8s.io", "storageclasses"), None, {
                 "metadata": {"name": "standard", "annotations": {"storageclass.kubernetes.io/is-default-class": "true"}},
                 "provisioner": "rancher.io/local-path", "reclaimPolicy": "Delete",
@@ -2681,10 +2710,23 @@ class Handler(BaseHTTPRequestHandler):
             sim.watchers += 1
         self.is_watch = True
         self.note = "watch-start"
+        table = self.wants_table()
+        first = [True]
+
+        def wrap(etype, j, obj=None):
+            if not table or etype == "BOOKMARK":
+                return b'{"type":"' + etype.encode() + b'","object":' + j + b"}\n"
+            o = obj if obj is not None else json.loads(j)
+            t = {"kind": "Table", "apiVersion": "meta.k8s.io/v1",
+                 "metadata": {"resourceVersion": o["metadata"].get("resourceVersion", "")},
+                 "columnDefinitions": table_columns(res) if first[0] else [],
+                 "rows": [{"cells": table_cells(res, o), "object": partial_meta(o)}]}
+            first[0] = False
+            return jdump({"type": etype, "object": t}) + b"\n"
         self.server.log("WATCH start %s ns=%s q=%s" % (res.qualified, ns, self.path.split("?", 1)[-1]))
         self.status = 200
         self.send_response(200)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", "application/json;as=Table;v=v1;g=meta.k8s.io" if table else "application/json")
         self.send_header("Transfer-Encoding", "chunked")
         self.send_header("Cache-Control", "no-cache, private")
         self.end_headers()
@@ -2697,7 +2739,7 @@ class Handler(BaseHTTPRequestHandler):
                 reason = "expired"
                 return
             for j in initial:
-                self.chunk(b'{"type":"ADDED","object":' + j + b"}\n")
+                self.chunk(wrap("ADDED", j))
                 sent += 1
             if bookmark_rv is not None:
                 self.chunk(jdump({"type": "BOOKMARK", "object": {"kind": res.kind, "apiVersion": res.gv, "metadata": {
@@ -2722,7 +2764,7 @@ class Handler(BaseHTTPRequestHandler):
                             continue
                         if fsel and not fields_match(fsel, eobj):
                             continue
-                        batch.append(b'{"type":"' + etype.encode() + b'","object":' + ej + b"}\n")
+                        batch.append(wrap(etype, ej, eobj))
                     pos = sim.log_base + len(sim.log)
                 slow = sim.faults.get("slowWatch")
                 for b in batch:

@@ -26,6 +26,19 @@ def iter_tests(suite):
 
 
 def list_tests():
+    rows = []
+    for name, tid in collect():
+        rows.append((name, tid))
+    seen = {}
+    for name, tid in rows:
+        seen[name] = seen.get(name, 0) + 1
+    for name, tid in rows:
+        if seen[name] > 1:   # same class and method name in two modules: qualify with the module
+            name = "kubesim.%s.%s" % (tid.split(".")[0][5:], name.split(".", 1)[1])
+        print(name, tid)
+
+
+def collect():
     loader = unittest.TestLoader()
     for path in sorted(glob.glob(os.path.join(HERE, "test_*.py"))):
         mod = os.path.splitext(os.path.basename(path))[0]
@@ -33,13 +46,13 @@ def list_tests():
         for t in iter_tests(suite):
             tid = t.id()
             if "_FailedTest" in type(t).__name__ or tid.startswith("unittest.loader"):
-                print("kubesim.%s.import %s" % (mod[5:], mod))
+                yield "kubesim.%s.import" % mod[5:], mod
                 continue
             parts = tid.split(".")
             cls, meth = parts[-2], parts[-1]
             if meth.startswith("test_"):
                 meth = meth[5:]
-            print("kubesim.%s.%s %s" % (cls.lower(), meth, tid))
+            yield "kubesim.%s.%s" % (cls.lower(), meth), tid
 
 
 def main(argv):

@@ -227,7 +227,7 @@ FLEET = os.path.join(KUBESIM_DIR, "scenarios", "fleet-1000.json")
 
 @unittest.skipUnless(os.path.exists(FLEET) and os.path.exists(os.path.join(KUBESIM_DIR, "scenario.py")),
                      "fleet-1000 scenario not present")
-class Fleet1000(unittest.TestCase):
+class SeedSpeed(unittest.TestCase):
     def test_seed_and_list_speed(self):
         t0 = time.time()
         srv = Server(FLEET, extra=["--quiet"])
