@@ -34,7 +34,8 @@ Interface used by kubesim.py
                         "stdout": "text" | "stdoutBase64": "..." | "stdoutFile": "/host/file",
                         "stderr": "text", "exitCode": 0}
 
-                   Stdin sent to a table entry is consumed and recorded like ``cat``'s.
+                   Stdin sent to a table entry is consumed and recorded like ``cat``'s. An entry
+                   naming a pod (not ``*``) also overrides the real command of a host-backed pod.
     ``stdin?pod=ns/name[&container=c]`` (or ``stdin/ns/name``, or body ``{"pod": "ns/name"}``:
                    kubesim.py passes the path without its query) what the last scripted exec on that pod received on
                    stdin: ``{"bytes", "sha256", "dataBase64", "text", "truncated", "command"}``
@@ -215,13 +216,7 @@ def _status_body(code, reason, message, details=None):
 
 def _send_plain_status(handler, code, reason, message, details=None):
     body = json.dumps(_status_body(code, reason, message, details)).encode()
-    # Drain a request body, if any, so the client sees the reply.
-    try:
-        n = int(handler.headers.get("Content-Length") or 0)
-        if 0 < n <= 1 << 20:
-            handler.rfile.read(n)
-    except Exception:
-        pass
+    # (kubesim.py has already read any request body; the connection is closed after this reply)
     handler.send_response(code)
     handler.send_header("Content-Type", "application/json")
     handler.send_header("Content-Length", str(len(body)))
@@ -1353,6 +1348,12 @@ def _entry_matches(e, argv, pod_key, container):
     return False
 
 
+def _pod_specific_entry(st, argv, pod_key, container):
+    with st.lock:
+        return any(e.get("pod") not in (None, "", "*") and _entry_matches(e, argv, pod_key, container)
+                   for e in st.table)
+
+
 def _lookup_table(ctx, argv, fds):
     st = getattr(_STATE_FOR_CTX, "st", None)
     if st is None:
@@ -1502,6 +1503,8 @@ def handle_exec(handler, pod, container, command, stdin, stdout, stderr, tty, se
         else:
             backend = _find_backend(st, pod_key, container)
             env = resolve_env(pod, container, server)
+            if backend is not None and _pod_specific_entry(st, list(command), pod_key, container):
+                backend = None  # a table entry naming this pod overrides the real command
             if backend is not None:
                 rec["mode"] = "host"
                 code = _run_host(ws, st, backend, pod, pod_key, container, command, env,
@@ -1841,12 +1844,15 @@ def configure(exec_configs, server):
         if not isinstance(item, dict):
             _log("configure: ignoring %r" % (item,))
             continue
-        if "faults" in item:
-            _faults_dict(server, st)["exec"] = dict(item["faults"] or {})
-        elif "paths" in item:
-            _add_backend(st, item)
-        else:
-            _add_entry(st, item)
+        try:
+            if "faults" in item:
+                _faults_dict(server, st)["exec"] = dict(item["faults"] or {})
+            elif "paths" in item:
+                _add_backend(st, item)
+            else:
+                _add_entry(st, item)
+        except (ValueError, TypeError, OSError) as e:
+            _log("ERROR: scenario exec entry %s ignored: %s" % (json.dumps(item)[:300], e))
     if st.backends:
         _check_bwrap(st)
         _log("host-backed pods: %s (sandbox: %s)" % (

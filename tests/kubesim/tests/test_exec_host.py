@@ -5,6 +5,7 @@ data dir through tar (and `kubectl cp`), env from Secrets, sandbox properties; b
 """
 import base64
 import hashlib
+import json
 import os
 import shutil
 import stat
@@ -13,7 +14,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "exec_support"))
-from harness import KUBECTLS, Cluster  # noqa: E402
+from harness import KUBECTLS, Cluster, wait_until  # noqa: E402
 import pg  # noqa: E402
 
 NS = "exec-host"
@@ -230,6 +231,52 @@ class ExecPostgresTest(unittest.TestCase):
                 self.assertEqual(p.returncode, 3)
                 self.assertIn('relation "nosuch_table" does not exist', p.err)
                 self.assertIn("command terminated with exit code 3", p.err)
+
+
+class ExecScenarioTest(unittest.TestCase):
+    """Host backends and table entries from a scenario's `exec` list, on pods that kubesim's
+    controller makes from a seeded chart release (env from the chart's Secret)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="exec-scen-")
+        path = os.path.join(cls.tmp, "scenario.json")
+        with open(path, "w") as f:
+            json.dump({"namespaces": ["db"],
+                       "releases": [{"name": "postgresql", "namespace": "db",
+                                     "chart": {"name": "postgresql", "version": "0.3.0"},
+                                     "revisions": [{"status": "deployed", "deployed": "-2d"}]}],
+                       "exec": [{"pod": "db/postgresql-0", "paths": {"/var/run/postgresql": None,
+                                                                       "/backup": "backup-dir"}},
+                                {"pod": "db/postgresql-0", "command": ["pg_isready"],
+                                 "stdout": "/var/run/postgresql:5432 - no response\n", "exitCode": 2},
+                                {"pod": "*", "command": ["redis-cli", "ping"], "stdout": "PONG\n"}]}, f)
+        cls.c = Cluster(scenario=path)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.c.stop()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_scenario_exec_entries(self):
+        c = self.c
+        wait_until(lambda: c.request("/api/v1/namespaces/db/pods/postgresql-0")[0] == 200, what="postgresql-0")
+        secret = c.request("/api/v1/namespaces/db/secrets/postgresql-secret")[1]
+        pw = base64.b64decode(secret["data"]["postgres-password"]).decode()
+        for v in VERSIONS:
+            with self.subTest(kubectl=v):
+                p = c.kubectl(v, "-n", "db", "exec", "postgresql-0", "--", "sh", "-c",
+                              'echo "$POSTGRES_PASSWORD"; echo x > /backup/f; test -d /var/run/postgresql && echo ok')
+                self.assertEqual((p.returncode, p.out), (0, pw + "\nok\n"), p.err)
+                with open(os.path.join(self.tmp, "backup-dir", "f")) as f:  # relative to the scenario
+                    self.assertEqual(f.read(), "x\n")
+                p = c.kubectl(v, "-n", "db", "exec", "postgresql-0", "--", "pg_isready")
+                self.assertEqual(p.returncode, 2)
+                self.assertEqual(p.out, "/var/run/postgresql:5432 - no response\n")
+                p = c.kubectl(v, "-n", "db", "exec", "postgresql-0", "--", "redis-cli", "ping")
+                # the real redis-cli ran (no server to answer): a wildcard entry does not override it
+                self.assertNotEqual(p.returncode, 0)
+                self.assertNotIn("PONG", p.out)
 
 
 if __name__ == "__main__":

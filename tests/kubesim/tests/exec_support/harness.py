@@ -11,6 +11,7 @@ import signal
 import subprocess
 import tempfile
 import time
+import unittest
 import urllib.error
 import urllib.request
 
@@ -49,13 +50,18 @@ def server_script():
 class Cluster:
     """One test server with isolated per-kubectl-version client homes."""
 
-    def __init__(self, tmp=None):
+    def __init__(self, tmp=None, scenario=None):
         self.tmp = tmp or tempfile.mkdtemp(prefix="kubesim-exec-test-")
         self.kubeconfig = os.path.join(self.tmp, "kubeconfig")
         self.log_path = os.path.join(self.tmp, "server.log")
         self.script = server_script()
         self.log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen([PYTHON, self.script, "--kubeconfig", self.kubeconfig],
+        args = [PYTHON, self.script, "--kubeconfig", self.kubeconfig]
+        if scenario:
+            if not self.script.endswith("kubesim.py"):
+                raise unittest.SkipTest("scenarios need kubesim.py")
+            args += ["--scenario", scenario]
+        self.proc = subprocess.Popen(args,
                                      stdout=subprocess.PIPE, stderr=self.log, stdin=subprocess.DEVNULL)
         line = self.proc.stdout.readline()  # the server prints "ready URL" once listening
         if not line.startswith(b"ready "):
