@@ -210,6 +210,12 @@ class ScenarioLoading(unittest.TestCase):
                                                                                      "key": "postgres-password"}}}, c["env"])
         self.assertEqual({m["mountPath"] for m in c["volumeMounts"]} >= {"/var/lib/postgresql/data", "/var/run/postgresql"}, True)
 
+    def test_demo_fleet_is_generated(self):
+        out = os.path.join(tempfile.mkdtemp(prefix="demo-gen-"), "demo-fleet.json")
+        subprocess.run([PYTHON, os.path.join(SCEN, "make_demo_fleet.py"), out], check=True, capture_output=True)
+        with open(out) as a, open(os.path.join(SCEN, "demo-fleet.json")) as b:
+            self.assertEqual(json.load(a), json.load(b), "demo-fleet.json is stale: run scenarios/make_demo_fleet.py")
+
     def test_generate_1000_releases_5_revisions(self):
         t0 = time.time()
         r = scenario.load(os.path.join(SCEN, "fleet-1000.json"))

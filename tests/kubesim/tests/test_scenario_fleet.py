@@ -75,6 +75,7 @@ class DemoLauncher(unittest.TestCase):
             unready = [d["metadata"]["name"] for d in deploys if d.get("status", {}).get("readyReplicas", 0) < d["spec"]["replicas"]]
             self.assertEqual(unready, ["rabbitmq"])
             self.assertEqual(run(kstest.KUBECTL131, "auth", "can-i", "delete", "secrets", "-A").strip(), "yes")
+            self.assertIn("accepting connections", run(kstest.KUBECTL135, "exec", "-n", "db", "postgresql-0", "--", "pg_isready"))
             crb = json.loads(run(kstest.KUBECTL131, "get", "clusterrolebinding", "grafana-debug-cluster-admin", "-o", "json"))
             self.assertEqual(crb["roleRef"]["name"], "cluster-admin")
             ports = [int(c["cluster"]["server"].rsplit(":", 1)[1]) for c in cfg["clusters"]]
