@@ -65,13 +65,23 @@ JobsDock::JobsDock(Runtime &runtime, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(JobListModel::TitleColumn, QHeaderView::Stretch);
+    // Fixed columns fit their header (translated) and typical content; the title takes the rest.
     const QFontMetrics fm(m_view->font());
+    const auto fit = [this, header, &fm](int column, int contentWidth) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(contentWidth, fm.horizontalAdvance(title) + 28));
+    };
     const int iconPad = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 16;
-    header->resizeSection(JobListModel::StateColumn, iconPad + fm.horizontalAdvance(jobs::displayName(jobs::JobState::Interrupted)) + 8);
-    header->resizeSection(JobListModel::ClusterColumn, fm.horizontalAdvance(QLatin1Char('m')) * 9);
-    header->resizeSection(JobListModel::ProgressColumn, fm.horizontalAdvance(QLatin1Char('m')) * 9);
-    header->resizeSection(JobListModel::StartedColumn, fm.horizontalAdvance(QStringLiteral("00:00:00")) + 24);
-    header->resizeSection(JobListModel::DurationColumn, fm.horizontalAdvance(QStringLiteral("00 min 00 s")) + 16);
+    int stateWidth = 0;
+    for (const jobs::JobState state : {jobs::JobState::Pending, jobs::JobState::Running, jobs::JobState::Canceling,
+                                       jobs::JobState::Succeeded, jobs::JobState::Failed, jobs::JobState::Canceled,
+                                       jobs::JobState::Interrupted})
+        stateWidth = qMax(stateWidth, fm.horizontalAdvance(jobs::displayName(state)));
+    fit(JobListModel::StateColumn, iconPad + stateWidth + 8);
+    fit(JobListModel::ClusterColumn, fm.horizontalAdvance(QLatin1Char('m')) * 9);
+    fit(JobListModel::ProgressColumn, fm.horizontalAdvance(QStringLiteral("000.0 MB of 000.0 MB")) / 2 + 24);
+    fit(JobListModel::StartedColumn, fm.horizontalAdvance(QStringLiteral("00:00:00")) + 24);
+    fit(JobListModel::DurationColumn, fm.horizontalAdvance(JobListModel::formatDuration(59 * 60'000 + 59'000)) + 24);
 
     m_output->setObjectName(QStringLiteral("jobOutput"));
     m_output->setAccessibleName(tr("Job output"));
@@ -133,6 +143,17 @@ JobsDock::JobsDock(Runtime &runtime, QWidget *parent)
                 if (job == m_shownJob)
                     m_output->appendLine(channel, text);
             });
+
+    // The cluster column only earns its space once some job targets a cluster.
+    const auto updateClusterColumn = [this] {
+        bool any = false;
+        for (int i = 0; i < m_model->rowCount() && !any; ++i)
+            any = !m_model->index(i, 0).data(JobListModel::ClusterRole).toString().isEmpty();
+        m_view->setColumnHidden(JobListModel::ClusterColumn, !any);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateClusterColumn);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateClusterColumn);
+    updateClusterColumn();
 
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));

@@ -1,0 +1,700 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>FileSink</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1</source>
+        <translation>%1을(를) 디스크에 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot rename into %1</source>
+        <translation>%1(으)로 이름을 바꿀 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>FileSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobState</name>
+    <message>
+        <source>Queued</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Canceling</source>
+        <translation>취소하는 중</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>중단됨</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPump</name>
+    <message>
+        <source>Reading the output failed: %1</source>
+        <translation>출력을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The command stopped reading its input after %1 bytes</source>
+        <translation>명령이 %1바이트를 받은 뒤 입력 읽기를 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>Writing the input failed: %1</source>
+        <translation>입력을 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+</context>
+<context>
+    <name>ToolInfo</name>
+    <message>
+        <source>Cannot read the %1 version</source>
+        <translation>%1 버전을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1: 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>kubectl printed no version JSON</source>
+        <translation>kubectl이 버전 JSON을 출력하지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::CliApp</name>
+    <message>
+        <source>Usage: chartroom-cli [--version] [--help] &lt;command&gt; [options]
+
+Chartroom&apos;s command-line interface: the same engine as the desktop app,
+for scripts, cron and CI.
+
+Commands:
+  tools [--json]              show which helm and kubectl are used, and their versions
+  jobs [--json] [--limit N]   list the job journal, newest first
+  jobs show ID [--json]       show one job: commands, outcome and full output
+
+Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
+</source>
+        <translation>사용법: chartroom-cli [--version] [--help] &lt;명령&gt; [옵션]
+
+Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
+스크립트, cron, CI에서 사용합니다.
+
+명령:
+  tools [--json]              사용하는 helm과 kubectl 및 그 버전 표시
+  jobs [--json] [--limit N]   작업 기록을 최신순으로 표시
+  jobs show ID [--json]       작업 하나 표시: 명령, 결과, 전체 출력
+
+종료 코드: 0 정상, 1 실패, 2 사용법 오류, 3 필요한 도구 없음.
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: unknown command “%1”
+</source>
+        <translation>chartroom-cli: 알 수 없는 명령 “%1”
+</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Show at most N jobs.</source>
+        <translation>작업을 최대 N개까지 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Show one job.</source>
+        <translation>작업 하나를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli jobs show ID [--json]
+</source>
+        <translation>사용법: chartroom-cli jobs show ID [--json]
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: job id prefix “%1” is ambiguous
+</source>
+        <translation>chartroom-cli: 작업 ID 접두사 “%1”에 해당하는 작업이 여러 개입니다
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no job with id “%1”
+</source>
+        <translation>chartroom-cli: ID가 “%1”인 작업이 없습니다
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: --limit needs a positive number
+</source>
+        <translation>chartroom-cli: --limit에는 양수를 지정해야 합니다
+</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::jobs::Job</name>
+    <message>
+        <source>Canceled before it started</source>
+        <translation>시작하기 전에 취소됨</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::jobs::JobJournal</name>
+    <message>
+        <source>Cannot create the job journal directory %1</source>
+        <translation>작업 기록 디렉터리 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Chartroom stopped while this job was running</source>
+        <translation>이 작업이 실행되는 동안 Chartroom이 종료되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::jobs::ParallelGroupJob</name>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1” 실패: %2</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::jobs::ProcessJob</name>
+    <message>
+        <source>Cannot create a pipe for the output</source>
+        <translation>출력용 파이프를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot create a pipe for the input</source>
+        <translation>입력용 파이프를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Time limit of %1 s reached; stopping the process</source>
+        <translation>제한 시간 %1초에 도달하여 프로세스를 중지합니다</translation>
+    </message>
+    <message>
+        <source>The process did not stop after SIGTERM; sending SIGKILL</source>
+        <translation>SIGTERM 후에도 프로세스가 멈추지 않아 SIGKILL을 보냅니다</translation>
+    </message>
+    <message>
+        <source> … (%1 more characters)</source>
+        <translation> … (%1자 더 있음)</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s and was stopped</source>
+        <translation>%1이(가) %2초 안에 끝나지 않아 중지했습니다</translation>
+    </message>
+    <message>
+        <source>%1 was killed by signal %2</source>
+        <translation>%1이(가) 시그널 %2(으)로 종료되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation>%1이(가) 코드 %2(으)로 종료되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::jobs::SequenceJob</name>
+    <message>
+        <source>▶ Step %1 of %2: %3</source>
+        <translation>▶ %2단계 중 %1단계: %3</translation>
+    </message>
+    <message>
+        <source>Step “%1” failed: %2</source>
+        <translation>“%1” 단계 실패: %2</translation>
+    </message>
+    <message>
+        <source>↺ Compensating: %1</source>
+        <translation>↺ 보상 작업 실행: %1</translation>
+    </message>
+    <message>
+        <source>Compensation succeeded: %1</source>
+        <translation>보상 작업 성공: %1</translation>
+    </message>
+    <message>
+        <source>Compensation did not succeed: %1</source>
+        <translation>보상 작업 실패: %1</translation>
+    </message>
+    <message>
+        <source> (compensation “%1” failed too: %2)</source>
+        <translation> (보상 작업 “%1”도 실패: %2)</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::kube::ToolProbe</name>
+    <message>
+        <source>not found on PATH</source>
+        <translation>PATH에서 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>not found at %1</source>
+        <translation>%1에 없음</translation>
+    </message>
+    <message>
+        <source>Check %1 version</source>
+        <translation>%1 버전 확인</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::models::JobListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 / %2단계</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>%1 (earlier session)</source>
+        <translation>%1 (이전 세션)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::FleetPage</name>
+    <message>
+        <source>Check &amp;Tools</source>
+        <translation>도구 확인(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Your fleet will appear here</source>
+        <translation>여기에 플릿이 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Chartroom will list the Helm releases on your clusters, grouped by disaster-recovery tier with their RTO and RPO status, and guide backups, restores, upgrades and RBAC reviews. The release inventory is not part of this version yet; the job queue below already runs and records every helm and kubectl command.</source>
+        <translation>Chartroom은 클러스터의 Helm 릴리스를 재해 복구 등급별로 묶어 RTO·RPO 상태와 함께 보여 주고, 백업·복원·업그레이드·RBAC 검토를 안내합니다. 릴리스 목록은 아직 이 버전에 포함되지 않았습니다. 아래 작업 대기열은 이미 모든 helm·kubectl 명령을 실행하고 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>도구</translation>
+    </message>
+    <message>
+        <source>helm:</source>
+        <translation>helm:</translation>
+    </message>
+    <message>
+        <source>kubectl:</source>
+        <translation>kubectl:</translation>
+    </message>
+    <message>
+        <source>Kubeconfig:</source>
+        <translation>Kubeconfig:</translation>
+    </message>
+    <message>
+        <source>Find helm and kubectl again and ask each for its version</source>
+        <translation>helm과 kubectl을 다시 찾아 각각의 버전을 확인합니다</translation>
+    </message>
+    <message>
+        <source>%1 (does not exist yet)</source>
+        <translation>%1 (아직 없음)</translation>
+    </message>
+    <message>
+        <source>from the KUBECONFIG environment variable</source>
+        <translation>KUBECONFIG 환경 변수에서 가져옴</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>아직 확인하지 않음</translation>
+    </message>
+    <message>
+        <source>kubectl %1 — %2</source>
+        <translation>kubectl %1 — %2</translation>
+    </message>
+    <message>
+        <source>helm %1 (major version %2) — %3</source>
+        <translation>helm %1 (메이저 버전 %2) — %3</translation>
+    </message>
+    <message>
+        <source>Not found. Install it or set its path in Settings.</source>
+        <translation>찾을 수 없습니다. 설치하거나 설정에서 경로를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Job output</source>
+        <translation>작업 출력</translation>
+    </message>
+    <message>
+        <source>Select a job to see its commands and output.</source>
+        <translation>작업을 선택하면 명령과 출력이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the selected job (its process and children are terminated)</source>
+        <translation>선택한 작업을 중지합니다 (프로세스와 하위 프로세스를 종료)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the selected job again as a new job</source>
+        <translation>선택한 작업을 새 작업으로 다시 실행합니다</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Command</source>
+        <translation>명령 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the exact command line, with secrets masked</source>
+        <translation>비밀 값을 가린 정확한 명령줄을 복사합니다</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation>완료된 작업 지우기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs from the list (the journal keeps their logs)</source>
+        <translation>완료된 작업을 목록에서 지웁니다 (로그는 작업 기록에 남습니다)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier line(s) not kept in memory; the journal has them all</source>
+        <translation>
+            <numerusform>… 앞선 %n줄은 메모리에 없습니다. 작업 기록에 모두 남아 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the log…</source>
+        <translation>로그를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>This job printed nothing.</source>
+        <translation>이 작업은 아무것도 출력하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No job selected</source>
+        <translation>선택한 작업 없음</translation>
+    </message>
+    <message>
+        <source>Jobs you start appear here with their live output.</source>
+        <translation>시작한 작업이 실시간 출력과 함께 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Select a job to see its output.</source>
+        <translation>작업을 선택하면 출력이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>클러스터 %1</translation>
+    </message>
+    <message>
+        <source>earlier session</source>
+        <translation>이전 세션</translation>
+    </message>
+    <message>
+        <source>Waiting for a free slot in the queue…</source>
+        <translation>대기열에 빈자리가 나기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>No output yet.</source>
+        <translation>아직 출력이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Started again: %1</source>
+        <translation>다시 시작함: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n command(s) to the clipboard (secrets masked)</source>
+        <translation>
+            <numerusform>명령 %n개를 클립보드에 복사했습니다 (비밀 값은 가림)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::MainWindow</name>
+    <message>
+        <source>Chartroom</source>
+        <translation>Chartroom</translation>
+    </message>
+    <message>
+        <source>The job journal is unavailable: %1</source>
+        <translation>작업 기록을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>작업(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Tools</source>
+        <translation>도구 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Find helm and kubectl again and ask each for its version</source>
+        <translation>helm과 kubectl을 다시 찾아 각각의 버전을 확인합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About Chartroom</source>
+        <translation>Chartroom 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation>%1: 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 없음</translation>
+    </message>
+    <message>
+        <source>%1 unusable</source>
+        <translation>%1 사용 불가</translation>
+    </message>
+    <message>
+        <source>%1 was not found: %2. Set its path in Tools ▸ Settings.</source>
+        <translation>%1을(를) 찾을 수 없습니다: %2. 도구 ▸ 설정에서 경로를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 does not work: %3</source>
+        <translation>%2의 %1이(가) 동작하지 않습니다: %3</translation>
+    </message>
+    <message>
+        <source>No jobs running</source>
+        <translation>실행 중인 작업 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>작업 %n개 실행 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n개 대기 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>설정을 저장했습니다</translation>
+    </message>
+    <message>
+        <source>About Chartroom</source>
+        <translation>Chartroom 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Chartroom %1&lt;/h3&gt;&lt;p&gt;A desktop control center for Helm chart fleets on Kubernetes: inventory, backup, restore, upgrade and RBAC review, with every helm and kubectl command run through a visible job queue.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Logs: %3&lt;br&gt;Job journal: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Chartroom %1&lt;/h3&gt;&lt;p&gt;Kubernetes의 Helm 차트 플릿을 위한 데스크톱 관제 센터입니다. 목록, 백업, 복원, 업그레이드, RBAC 검토를 제공하며 모든 helm·kubectl 명령은 눈에 보이는 작업 대기열에서 실행됩니다.&lt;/p&gt;&lt;p&gt;Qt %2 기반.&lt;/p&gt;&lt;p&gt;로그: %3&lt;br&gt;작업 기록: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Log Folder</source>
+        <translation>로그 폴더</translation>
+    </message>
+    <message>
+        <source>Chartroom writes its log to:
+%1</source>
+        <translation>Chartroom 로그 위치:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>도구</translation>
+    </message>
+    <message>
+        <source>&amp;helm:</source>
+        <translation>&amp;helm:</translation>
+    </message>
+    <message>
+        <source>&amp;kubectl:</source>
+        <translation>&amp;kubectl:</translation>
+    </message>
+    <message>
+        <source>How many jobs may run at the same time</source>
+        <translation>동시에 실행할 수 있는 작업 수</translation>
+    </message>
+    <message>
+        <source>How many jobs may run against one cluster at the same time</source>
+        <translation>한 클러스터에서 동시에 실행할 수 있는 작업 수</translation>
+    </message>
+    <message>
+        <source>Job queue</source>
+        <translation>작업 대기열</translation>
+    </message>
+    <message>
+        <source>Jobs running at &amp;once:</source>
+        <translation>동시 실행 작업 수(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Jobs per &amp;cluster:</source>
+        <translation>클러스터당 작업 수(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Choose the %1 program</source>
+        <translation>%1 프로그램 선택</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 선택</translation>
+    </message>
+    <message>
+        <source>Not found on PATH or in the development tools folder</source>
+        <translation>PATH와 개발 도구 폴더에서 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Not an executable file</source>
+        <translation>실행 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Uses %1</source>
+        <translation>사용: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop control center for Helm chart fleets on Kubernetes.</source>
+        <translation>Kubernetes의 Helm 차트 플릿을 위한 데스크톱 관제 센터.</translation>
+    </message>
+    <message>
+        <source>Show the window, save a picture of it to &lt;file&gt; once the tool check has finished, and quit.</source>
+        <translation>창을 띄우고 도구 확인이 끝나면 창 이미지를 &lt;file&gt;에 저장한 뒤 종료합니다.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+</context>
+</TS>
