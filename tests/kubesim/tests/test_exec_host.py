@@ -233,6 +233,76 @@ class ExecPostgresTest(unittest.TestCase):
                 self.assertIn("command terminated with exit code 3", p.err)
 
 
+@unittest.skipUnless(shutil.which("redis-server") and shutil.which("sqlite3"), "redis-server/sqlite3 not installed")
+class ExecRedisSqliteTest(unittest.TestCase):
+    """Other charts' backup commands on real data: `redis-cli --rdb -` and `sqlite3 .dump`."""
+
+    @classmethod
+    def setUpClass(cls):
+        import subprocess
+        from harness import wait_until
+        cls.tmp = tempfile.mkdtemp(prefix="exec-redis-")
+        cls.sock = os.path.join(cls.tmp, "sock")
+        cls.data = os.path.join(cls.tmp, "data")
+        os.makedirs(cls.sock)
+        os.makedirs(cls.data)
+        cls.redis_log = open(os.path.join(cls.tmp, "redis.log"), "wb")
+        cls.redis = subprocess.Popen(["redis-server", "--port", "0", "--unixsocket",
+                                      os.path.join(cls.sock, "redis.sock"), "--dir", cls.data, "--save", "",
+                                      "--repl-diskless-sync-delay", "0"],
+                                     stdout=cls.redis_log, stderr=cls.redis_log, stdin=subprocess.DEVNULL)
+
+        def up():
+            r = subprocess.run(["redis-cli", "-s", os.path.join(cls.sock, "redis.sock"), "ping"],
+                               capture_output=True)
+            return r.stdout == b"PONG\n"
+        wait_until(up, timeout=20, what="redis-server")
+        cls.c = Cluster()
+        cls.c.pod(NS, "redis-0")
+        cls.c.admin("backends", {"pod": NS + "/redis-0", "paths": {"/var/run/redis": cls.sock}})
+        cls.c.pod(NS, "vaultwarden-0")
+        cls.c.admin("backends", {"pod": NS + "/vaultwarden-0", "paths": {"/data": cls.data}})
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.c.stop()
+        cls.redis.terminate()
+        cls.redis.wait(20)
+        cls.redis_log.close()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_redis_rdb_through_exec(self):
+        v = VERSIONS[0]
+        cli = ["redis-cli", "-s", "/var/run/redis/redis.sock"]
+        p = self.c.kubectl(v, "-n", NS, "exec", "-i", "redis-0", "--", *cli,
+                           input=b"".join(b"SET key:%d value-%d\n" % (i, i) for i in range(500)))
+        self.assertEqual((p.returncode, p.out.count("OK")), (0, 500), p.err)
+        p = self.c.kubectl(v, "-n", NS, "exec", "redis-0", "--", "sh", "-c", " ".join(cli) + " --rdb - 2>/dev/null")
+        self.assertEqual(p.returncode, 0, p.err)
+        self.assertTrue(p.stdout.startswith(b"REDIS0"), p.stdout[:20])
+        self.assertIn(b"key:499", p.stdout)
+        p = self.c.kubectl(VERSIONS[-1], "-n", NS, "exec", "redis-0", "--", *cli, "GET", "key:42")
+        self.assertEqual(p.out, "value-42\n")
+
+    def test_sqlite_dump_and_restore_through_exec(self):
+        v = VERSIONS[-1]
+        sql = "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n" + "".join(
+            "INSERT INTO users VALUES (%d, 'u%d@example.org');\n" % (i, i) for i in range(1, 201))
+        p = self.c.kubectl(v, "-n", NS, "exec", "-i", "vaultwarden-0", "--", "sqlite3", "/data/db.sqlite3",
+                           input=sql.encode())
+        self.assertEqual(p.returncode, 0, p.err)
+        p = self.c.kubectl(v, "-n", NS, "exec", "vaultwarden-0", "--", "sqlite3", "/data/db.sqlite3", ".dump")
+        self.assertEqual(p.returncode, 0, p.err)
+        self.assertIn(b"u200@example.org", p.stdout)
+        q = self.c.kubectl(VERSIONS[0], "-n", NS, "exec", "-i", "vaultwarden-0", "--", "sqlite3",
+                           "/data/restored.sqlite3", input=p.stdout)
+        self.assertEqual(q.returncode, 0, q.err)
+        r = self.c.kubectl(v, "-n", NS, "exec", "vaultwarden-0", "--", "sqlite3", "/data/restored.sqlite3",
+                           "SELECT count(*), sum(id), min(email) FROM users")
+        self.assertEqual(r.out, "200|20100|u100@example.org\n")
+        self.assertTrue(os.path.exists(os.path.join(self.data, "restored.sqlite3")))
+
+
 class ExecScenarioTest(unittest.TestCase):
     """Host backends and table entries from a scenario's `exec` list, on pods that kubesim's
     controller makes from a seeded chart release (env from the chart's Secret)."""
