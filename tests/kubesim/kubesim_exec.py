@@ -1052,6 +1052,40 @@ def _builtin(ctx, argv, fds, shell):
     if name == "uname":
         out("Linux\n" if not args else "Linux %s 6.1.0 #1 SMP x86_64 GNU/Linux\n" % ctx.pod_key.split("/", 1)[1])
         return 0
+    if name in ("test", "["):
+        a = list(args)
+        if name == "[":
+            if not a or a[-1] != "]":
+                err("sh: 1: [: missing ]\n")
+                return 2
+            a = a[:-1]
+        neg = bool(a) and a[0] == "!"
+        if neg:
+            a = a[1:]
+        try:
+            if not a:
+                r = False
+            elif len(a) == 1:
+                r = a[0] != ""
+            elif len(a) == 2:
+                # no filesystem in a scripted pod: only / and /dev/null exist
+                r = {"-n": a[1] != "", "-z": a[1] == "", "-d": a[1] == "/", "-e": a[1] in ("/", "/dev/null"),
+                     "-f": False, "-s": False, "-x": False, "-r": a[1] in ("/", "/dev/null")}[a[0]]
+            elif len(a) == 3:
+                x, op, y = a
+                ops = {"=": x == y, "==": x == y, "!=": x != y}
+                if op in ops:
+                    r = ops[op]
+                else:
+                    xi, yi = int(x), int(y)
+                    r = {"-eq": xi == yi, "-ne": xi != yi, "-lt": xi < yi, "-le": xi <= yi,
+                         "-gt": xi > yi, "-ge": xi >= yi}[op]
+            else:
+                raise KeyError(a[0])
+        except (KeyError, ValueError):
+            err("sh: 1: test: unsupported expression in a scripted pod: %s\n" % " ".join(args))
+            return 2
+        return 0 if r != neg else 1
     if name == "sleep" and len(args) == 1:
         try:
             time.sleep(min(float(args[0].rstrip("s")), 30.0))
