@@ -756,8 +756,8 @@ class Builder:
                                                spec.get("labels")))
             if status not in ("uninstalled",):
                 last_render = (r, explicit, version, t, status)
-        # live objects of the newest revision that has not been uninstalled
-        if last_render is None or spec.get("workloads") in ("none", False):
+        # live objects of the newest revision (none when it is uninstalled: `uninstall --keep-history`)
+        if last_render is None or last_render[2] != n or spec.get("workloads") in ("none", False):
             return
         r, explicit, version, t, status = last_render
         objs = _clone(explicit) if isinstance(explicit, list) else _clone([o for _, o in r["manifests"]])

@@ -34,6 +34,8 @@ READBACK = {
          "revisions": [{"deployed": "-5d"}, {"deployed": "-1d", "status": "failed", "values": {"image": {"tag": "1.33.0"}}}]},
         {"name": "grafana", "namespace": "apps", "chart": "grafana-0.4.0", "stuck": True,
          "revisions": [{"deployed": "-3h", "values": {"replicaCount": 1}}]},
+        {"name": "legacy", "namespace": "apps", "chart": "memcached-0.3.3",
+         "revisions": [{"deployed": "-40d"}, {"deployed": "-20d", "status": "uninstalled"}]},
         # upgraded and rolled back by test_seeded_release_upgrade_and_rollback (not read back)
         {"name": "pg-up", "namespace": "upg", "chart": "postgresql-0.3.0",
          "revisions": [{"deployed": "-8d"}, {"deployed": "-4d", "values": {"replicaCount": 1}}]},
@@ -77,7 +79,7 @@ class ScenarioReadBack(kstest.ServerTestCase):
     def test_list(self):
         for ver in HELMS:
             with self.subTest(helm=ver):
-                extra = ["-a"] if ver.startswith("3.") else ["--deployed", "--failed", "--pending", "--superseded"]
+                extra = ["-a"] if ver.startswith("3.") else ["--deployed", "--failed", "--pending", "--superseded", "--uninstalled"]
                 got = {r["name"]: r for r in json.loads(self.helm(ver, "list", "-A", "-o", "json", *extra).out)}
                 self.assertEqual(set(got) - UPGRADED, set(self.expected))
                 for name, revs in self.expected.items():
@@ -93,6 +95,7 @@ class ScenarioReadBack(kstest.ServerTestCase):
                 if ver.startswith("3."):
                     plain = {r["name"] for r in json.loads(self.helm(ver, "list", "-A", "-o", "json").out)}
                     self.assertNotIn("cloud", plain)
+                    self.assertNotIn("legacy", plain)
                     self.assertIn("vault", plain)
 
     def test_history(self):
@@ -160,6 +163,10 @@ class ScenarioReadBack(kstest.ServerTestCase):
         p = self.ok(c.run(kstest.KUBECTL135, "get", "deploy", "grafana", "-n", "apps", "-o", "json"))
         self.assertEqual(json.loads(p.out)["metadata"]["annotations"][scenario.STUCK_ANNOTATION], "true")
         self.fails(c.run(kstest.KUBECTL135, "rollout", "status", "deploy/grafana", "-n", "apps", "--timeout=3s"))
+        # an uninstalled release (kept history) owns nothing in the cluster
+        p = self.ok(c.run(kstest.KUBECTL131, "get", "all,cm,secret,sa", "-n", "apps", "-l",
+                          "app.kubernetes.io/instance=legacy", "-o", "name"))
+        self.assertEqual(p.out.strip(), "")
 
     def test_seeded_release_upgrade_and_rollback(self):
         # a seeded release is a normal release for both helm versions
