@@ -1556,6 +1556,15 @@ def handle_exec(handler, pod, container, command, stdin, stdout, stderr, tty, se
         rec["dropped"] = True
         _log("exec %s/%s %s: connection dropped (in=%d out=%d)" % (pod_key, container, command,
                                                                   ws.bytes_in, ws.bytes_out))
+    except Exception as e:  # never let kubesim answer HTTP on an upgraded connection
+        import traceback
+        traceback.print_exc()
+        rec["error"] = repr(e)
+        try:
+            ws.send_status(_internal_error("kubesim exec: %s" % e))
+            ws.send_close(1011)
+        except Exception:
+            pass
     finally:
         ws.dead = True
         try:
@@ -1568,9 +1577,14 @@ def handle_exec(handler, pod, container, command, stdin, stdout, stderr, tty, se
         with st.lock:
             st.history.append(rec)
             del st.history[:-HISTORY_LEN]
-        _log("exec %s/%s %s mode=%s rc=%s in=%d out=%d %.2fs" % (
+        line = "exec %s/%s %s mode=%s rc=%s in=%d out=%d %.2fs%s" % (
             pod_key, container, json.dumps(command)[:200], rec["mode"], rec["exitCode"],
-            ws.bytes_in, ws.bytes_out, dt))
+            ws.bytes_in, ws.bytes_out, dt, " DROPPED" if rec.get("dropped") else "")
+        server_log = getattr(getattr(handler, "server", None), "log", None)
+        if callable(server_log):  # kubesim's request log (timestamps, --quiet)
+            server_log("kubesim-exec: " + line)
+        else:
+            _log(line)
         handler.close_connection = True
 
 
