@@ -893,6 +893,39 @@ def load(path, now=None, gzip_level=None):
     return build(doc, os.path.dirname(path), now, gzip_level)
 
 
+def seed(url, source, timeout=120):
+    """Seed a running kubesim at `url` (http://127.0.0.1:PORT) with a scenario: a path, a scenario
+    document (dict, paths relative to the current directory), or a load() result. Uses the
+    server's test endpoints: /__test/objects, /__test/rbac, /__test/logs, /__test/exec/...
+    Returns the server's answer for the objects."""
+    import urllib.request
+    if isinstance(source, str):
+        r = load(source)
+    elif isinstance(source, dict) and "objects" in source and isinstance(source.get("exec", []), list) \
+            and "releases" not in source and "namespaces" not in source and "generate" not in source:
+        r = source
+    else:
+        r = build(source, os.getcwd())
+
+    def post(path, body):
+        req = urllib.request.Request(url.rstrip("/") + "/__test/" + path, data=json.dumps(body).encode(),
+                                     method="POST", headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return json.loads(resp.read() or b"null")
+    if r.get("rbac"):
+        post("rbac", r["rbac"])
+    if r.get("logs"):
+        post("logs", r["logs"])
+    for e in r.get("exec") or []:
+        if "faults" in e:
+            post("exec/faults", e["faults"] or {})
+        elif "paths" in e:
+            post("exec/backends", e)
+        else:
+            post("exec/table", e)
+    return post("objects", {"objects": r["objects"]})
+
+
 # ---------------------------------------------------------------------------
 # test charts (tests/data/charts/<chart>-<version>/): written from the same profiles
 
@@ -1181,6 +1214,9 @@ def main(argv):
     s.add_argument("secret")
     s = sub.add_parser("write-charts", help="(re)write the test charts under DIR")
     s.add_argument("dir")
+    s = sub.add_parser("seed", help="seed a running kubesim (URL) with a scenario through its test endpoints")
+    s.add_argument("url")
+    s.add_argument("scenario")
     a = ap.parse_args(argv)
     if a.cmd == "dump":
         t0 = time.time()
@@ -1198,6 +1234,8 @@ def main(argv):
         src = sys.stdin if a.secret == "-" else open(a.secret)
         json.dump(decode_release_secret(json.load(src)), sys.stdout, indent=1)
         print()
+    elif a.cmd == "seed":
+        print(json.dumps(seed(a.url, a.scenario)))
     elif a.cmd == "write-charts":
         for d in write_test_charts(a.dir):
             print(d)

@@ -4,6 +4,7 @@ helm had installed them (list, history, status, get values/manifest/hooks/notes/
 usable (upgrade, rollback)."""
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import unittest
@@ -186,6 +187,26 @@ class ScenarioReadBack(kstest.ServerTestCase):
                 h = json.loads(self.helm(ver, "history", name, "-n", ns, "-o", "json").out)
                 self.assertEqual(h[-1]["description"], "Rollback to 1")
                 self.assertEqual(h[-1]["status"], "deployed")
+
+
+@unittest.skipUnless(HAVE_TOOLS, "pinned helm/kubectl binaries missing")
+class ScenarioSeedRunning(kstest.ServerTestCase):
+    """scenario.seed() / `scenario.py seed URL FILE` add a fleet to a server that is already running."""
+
+    def test_seed_running_server(self):
+        c = self.client()
+        self.assertEqual(json.loads(self.ok(c.run(kstest.HELM3, "list", "-A", "-o", "json")).out), [])
+        p = subprocess.run([kstest.PYTHON, os.path.join(KUBESIM, "scenario.py"), "seed", self.server.url,
+                            os.path.join(SCEN, "minimal.json")], capture_output=True, text=True, timeout=60)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertGreater(json.loads(p.stdout)["created"], 10)
+        scenario.seed(self.server.url, {"releases": [{"name": "late", "namespace": "extra", "chart": "memcached-0.4.0"}],
+                                        "logs": {"db/postgresql-0": ["seeded later"]}})
+        for helm in (kstest.HELM3, kstest.HELM4):
+            names = {r["name"] for r in json.loads(self.ok(c.run(helm, "list", "-A", "-o", "json")).out)}
+            self.assertEqual(names, {"postgresql", "cache", "late"})
+        kstest.wait_until(lambda: "seeded later" in c.run(kstest.KUBECTL131, "logs", "-n", "db", "postgresql-0").out,
+                          what="canned log line")
 
 
 if __name__ == "__main__":
