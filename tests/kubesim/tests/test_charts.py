@@ -105,6 +105,25 @@ class TestCharts(unittest.TestCase):
                         hooks = "".join("---\n# Source: %s\n%s" % (h[0], scenario.to_yaml(h[1])) for h in r["hooks"])
                         self.assertEqual(p.stdout, mine + hooks)
 
+    def test_every_profile_renders_like_helm(self):
+        """The demo fleet's other charts (airflow, harbor, ...) are stored with templates written the same
+        way: they lint, and helm renders them byte-identically to the manifests the scenarios store."""
+        tmp = tempfile.mkdtemp(prefix="profile-charts-")
+        try:
+            for c in sorted(scenario.profiles()):
+                for v in sorted(set(scenario.profile_for(c)["versions"])):
+                    with self.subTest(chart="%s-%s" % (c, v)):
+                        d = scenario.write_chart(c, v, tmp)
+                        p = self.h.run(HELMS["4.1.4"], "lint", "--strict", d)
+                        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+                        p = self.h.run(HELMS["3.17.3"], "template", c, d, "-n", "ns1")
+                        self.assertEqual(p.returncode, 0, p.stderr)
+                        r = scenario.render(c, v, c, "ns1", {})
+                        hooks = "".join("---\n# Source: %s\n%s" % (h[0], scenario.to_yaml(h[1])) for h in r["hooks"])
+                        self.assertEqual(p.stdout, scenario.manifest_text(r["manifests"]) + hooks)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
     def test_stateful_shapes_and_hooks(self):
         for c, v in all_charts():
             r = scenario.render(c, v, "r", "ns", {})
