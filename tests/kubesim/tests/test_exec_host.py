@@ -303,6 +303,88 @@ class ExecRedisSqliteTest(unittest.TestCase):
         self.assertTrue(os.path.exists(os.path.join(self.data, "restored.sqlite3")))
 
 
+@unittest.skipUnless(os.path.exists("/usr/sbin/mariadbd") and shutil.which("mariadb-install-db"),
+                     "MariaDB server not installed")
+class ExecMariadbTest(unittest.TestCase):
+    """A throwaway MariaDB (socket only) mapped to the pod's /run/mysqld: mariadb-dump out,
+    mariadb restore in, with the root password from the chart's Secret."""
+
+    @classmethod
+    def setUpClass(cls):
+        import pwd
+        import subprocess
+        from harness import wait_until
+        cls.tmp = tempfile.mkdtemp(prefix="exec-mariadb-")
+        os.chmod(cls.tmp, 0o755)
+        cls.sock = os.path.join(cls.tmp, "sock")
+        os.makedirs(cls.sock)
+        user = []
+        if os.getuid() == 0:
+            pw = pwd.getpwnam("mysql")
+            os.chown(cls.sock, pw.pw_uid, pw.pw_gid)
+            user = ["--user=mysql"]
+        data = os.path.join(cls.tmp, "data")
+        subprocess.run(["mariadb-install-db", "--no-defaults", "--datadir=" + data,
+                        "--auth-root-authentication-method=normal", "--skip-test-db"] + user,
+                       check=True, capture_output=True, timeout=120)
+        cls.log = open(os.path.join(cls.tmp, "mariadb.log"), "wb")
+        cls.srv = subprocess.Popen(["/usr/sbin/mariadbd", "--no-defaults", "--datadir=" + data,
+                                    "--socket=" + os.path.join(cls.sock, "mysqld.sock"), "--skip-networking",
+                                    "--pid-file=" + os.path.join(cls.sock, "mysqld.pid"),
+                                    "--innodb-buffer-pool-size=16M"] + user,
+                                   stdout=cls.log, stderr=cls.log, stdin=subprocess.DEVNULL)
+        cls.cli = ["mariadb", "--no-defaults", "-S", os.path.join(cls.sock, "mysqld.sock"), "-u", "root"]
+
+        def up():
+            return subprocess.run(cls.cli + ["-e", "SELECT 1"], capture_output=True).returncode == 0
+        wait_until(up, timeout=60, interval=0.1, what="mariadbd")
+        subprocess.run(cls.cli + ["-e", "ALTER USER root@localhost IDENTIFIED BY 'my-root-pw'"], check=True)
+        cls.cli.append("-pmy-root-pw")
+        cls.c = Cluster()
+        cls.c.create({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "mysql-secret", "namespace": NS},
+                      "data": {"mysql-root-password": base64.b64encode(b"my-root-pw").decode()}})
+        cls.c.pod(NS, "mysql-0", env=[{"name": "MYSQL_ROOT_PASSWORD", "valueFrom": {"secretKeyRef": {
+            "name": "mysql-secret", "key": "mysql-root-password"}}}])
+        cls.c.admin("backends", {"pod": NS + "/mysql-0", "paths": {"/run/mysqld": cls.sock}})
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.c.stop()
+        cls.srv.terminate()
+        cls.srv.wait(60)
+        cls.log.close()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def sql(self, db, query):
+        import subprocess
+        return subprocess.run(self.cli + ["-N", "-B", db, "-e", query], check=True,
+                              capture_output=True).stdout.decode()
+
+    def test_mariadb_dump_and_restore_through_exec(self):
+        seed = ("CREATE DATABASE app; USE app;\n"
+                "CREATE TABLE notes (id INT PRIMARY KEY, body TEXT) DEFAULT CHARSET=utf8mb4;\n" +
+                "".join("INSERT INTO notes VALUES (%d, 'note %d \u2713');\n" % (i, i) for i in range(1, 301)))
+        auth = 'mariadb -u root -p"$MYSQL_ROOT_PASSWORD"'
+        v1, v2 = VERSIONS[0], VERSIONS[-1]
+        p = self.c.kubectl(v1, "-n", NS, "exec", "-i", "mysql-0", "--", "sh", "-c", auth, input=seed.encode())
+        self.assertEqual(p.returncode, 0, p.err)
+        p = self.c.kubectl(v2, "-n", NS, "exec", "mysql-0", "--", "sh", "-c",
+                           'mariadb-dump -u root -p"$MYSQL_ROOT_PASSWORD" --single-transaction app')
+        self.assertEqual(p.returncode, 0, p.err)
+        self.assertIn(b"CREATE TABLE `notes`", p.stdout)
+        dump = p.stdout
+        p = self.c.kubectl(v1, "-n", NS, "exec", "mysql-0", "--", "sh", "-c", auth + " -e 'CREATE DATABASE restored'")
+        self.assertEqual(p.returncode, 0, p.err)
+        p = self.c.kubectl(v2, "-n", NS, "exec", "-i", "mysql-0", "--", "sh", "-c", auth + " restored", input=dump)
+        self.assertEqual(p.returncode, 0, p.err)
+        q = "SELECT id, body FROM notes ORDER BY id"
+        self.assertEqual(self.sql("restored", q), self.sql("app", q))
+        self.assertEqual(len(self.sql("restored", q).splitlines()), 300)
+        p = self.c.kubectl(v1, "-n", NS, "exec", "mysql-0", "--", "sh", "-c", "mariadb -u root -pwrong -e 'SELECT 1'")
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("Access denied for user 'root'@'localhost'", p.err)
+
+
 class ExecScenarioTest(unittest.TestCase):
     """Host backends and table entries from a scenario's `exec` list, on pods that kubesim's
     controller makes from a seeded chart release (env from the chart's Secret)."""
