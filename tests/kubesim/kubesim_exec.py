@@ -108,6 +108,8 @@ DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 HISTORY_LEN = 200
 
 _XOR_TABLES = [bytes(i ^ k for i in range(256)) for k in range(256)]
+_U16 = struct.Struct("!H")
+_U64 = struct.Struct("!Q")
 
 
 def _log(msg):
@@ -395,28 +397,45 @@ class _WS:
         channel = None          # channel of the current (possibly fragmented) data message
         first = True
         while True:
-            h = self._read_exact(2)
-            if h is None:
-                yield "end", "eof"
-                return
-            b0, b1 = h[0], h[1]
+            chunk, pos = self._chunk, self._pos
+            if len(chunk) - pos >= 14:  # fast path: the whole header is in the buffer
+                b0, b1 = chunk[pos], chunk[pos + 1]
+                length = b1 & 0x7F
+                pos += 2
+                if length == 126:
+                    length = _U16.unpack_from(chunk, pos)[0]
+                    pos += 2
+                elif length == 127:
+                    length = _U64.unpack_from(chunk, pos)[0]
+                    pos += 8
+                if b1 & 0x80:
+                    key = chunk[pos:pos + 4]
+                    pos += 4
+                else:
+                    key = b"\0\0\0\0"
+                self._pos = pos
+            else:
+                h = self._read_exact(2)
+                if h is None:
+                    yield "end", "eof"
+                    return
+                b0, b1 = h[0], h[1]
+                length = b1 & 0x7F
+                ext = b""
+                if length == 126:
+                    ext = self._read_exact(2)
+                    length = _U16.unpack(ext)[0] if ext else 0
+                elif length == 127:
+                    ext = self._read_exact(8)
+                    length = _U64.unpack(ext)[0] if ext else 0
+                key = b"\0\0\0\0"
+                if b1 & 0x80 and ext is not None:
+                    key = self._read_exact(4)
+                if ext is None or key is None:
+                    yield "end", "eof"
+                    return
             fin = b0 & 0x80
             opcode = b0 & 0x0F
-            masked = b1 & 0x80
-            length = b1 & 0x7F
-            ext = b""
-            if length == 126:
-                ext = self._read_exact(2)
-                length = struct.unpack("!H", ext)[0] if ext else 0
-            elif length == 127:
-                ext = self._read_exact(8)
-                length = struct.unpack("!Q", ext)[0] if ext else 0
-            key = b"\0\0\0\0"
-            if masked and ext is not None:
-                key = self._read_exact(4)
-            if ext is None or key is None:
-                yield "end", "eof"
-                return
             if opcode >= 8:  # control frame
                 payload = self._read_exact(length) if length else b""
                 if payload is None:
