@@ -146,6 +146,11 @@ def to_yaml(obj, indent=0):
 # ---------------------------------------------------------------------------
 # helm time format (helm 3 pkg/time: RFC3339Nano, zero time -> "")
 
+def k8s_time(epoch):
+    """metav1.Time: RFC 3339, whole seconds, UTC."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))
+
+
 def helm_time(epoch):
     if epoch is None:
         return ""
@@ -692,6 +697,7 @@ class Builder:
             times.append(t)
         first = times[0]
         last_render = None
+        rev_keys = []          # per revision: (time, {(kind, name)} of its manifest)
         for i, rv in enumerate(revisions):
             version = i + 1
             status = rv.get("status")
@@ -756,6 +762,9 @@ class Builder:
                                                spec.get("labels")))
             if status not in ("uninstalled",):
                 last_render = (r, explicit, version, t, status)
+            rev_keys.append((t, None if isinstance(explicit, list) else
+                             {(o["kind"], o["metadata"]["name"]) for _, o in r["manifests"]}))
+            self.secrets[-1]["metadata"]["creationTimestamp"] = k8s_time(t)
         # live objects of the newest revision (none when it is uninstalled: `uninstall --keep-history`)
         if last_render is None or last_render[2] != n or spec.get("workloads") in ("none", False):
             return
@@ -767,6 +776,17 @@ class Builder:
                     objs.append(_clone(hobj))   # before-hook-creation leaves the last run's Job
         for o in objs:
             _helm_meta(o, name, ns)
+            # created by the earliest revision of the latest run of revisions that rendered it
+            key = (o["kind"], o["metadata"]["name"])
+            born = rev_keys[-1][0]
+            for rt, keys in reversed(rev_keys):
+                if keys is None or key in keys:
+                    born = rt
+                else:
+                    break
+            if o["kind"] == "Job":
+                born = t - 4
+            o["metadata"]["creationTimestamp"] = k8s_time(born)
             if o["kind"] not in CLUSTER_SCOPED:
                 o["metadata"].setdefault("namespace", ns)
             if spec.get("stuck") and o["kind"] in ("Deployment", "StatefulSet", "DaemonSet"):
@@ -797,6 +817,14 @@ class Builder:
                           "workloads": "render" if workloads else "none"}, level)
 
     def result(self):
+        earliest = {}
+        for o in self.objects + self.secrets:
+            ns, ts = o["metadata"].get("namespace"), o["metadata"].get("creationTimestamp")
+            if ns and ts and (ns not in earliest or ts < earliest[ns]):
+                earliest[ns] = ts
+        for ns, o in self.namespaces.items():
+            if ns in earliest and "creationTimestamp" not in o["metadata"]:
+                o["metadata"]["creationTimestamp"] = earliest[ns]
         objs = list(self.namespaces.values())
         objs += sorted(self.objects, key=lambda o: (_ORDER.get(o["kind"], len(_ORDER)),))
         objs += self.secrets
@@ -836,6 +864,10 @@ def build(doc, base_dir=".", now=None, gzip_level=None):
         if not isinstance(o, dict) or "kind" not in o or "apiVersion" not in o or "name" not in o.get("metadata", {}):
             raise ScenarioError("raw object needs apiVersion, kind and metadata.name: %r" % (o,))
         o = copy.deepcopy(o)
+        ct = o["metadata"].get("creationTimestamp")
+        if ct is not None:
+            # relative times ("-80d") are allowed here, like a revision's "deployed"
+            o["metadata"]["creationTimestamp"] = k8s_time(parse_when(ct, b.now))
         ns = o["metadata"].get("namespace")
         if o["kind"] == "Namespace":
             b.namespace(o["metadata"]["name"], o["metadata"].get("labels"))

@@ -85,7 +85,7 @@ objects = [
  {"apiVersion": RO, "kind": "ClusterRole", "metadata": {"name": "edit", "labels": {"kubernetes.io/bootstrapping": "rbac-defaults"}},
   "rules": [{"apiGroups": ["", "apps", "batch"], "resources": ["pods", "pods/exec", "pods/log", "services", "configmaps", "secrets", "persistentvolumeclaims", "deployments", "deployments/scale", "statefulsets", "statefulsets/scale", "jobs", "cronjobs"], "verbs": ["get", "list", "watch", "create", "update", "patch", "delete"]}]},
  # the homelab admin (the kubeconfig's user) is cluster-admin through a group
- {"apiVersion": RO, "kind": "ClusterRoleBinding", "metadata": {"name": "homelab-admins"},
+ {"apiVersion": RO, "kind": "ClusterRoleBinding", "metadata": {"name": "homelab-admins", "creationTimestamp": "-300d"},
   "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cluster-admin"},
   "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": "homelab:admins"}]},
  # backup orchestrator, as the DR guide defines it (namespace monitoring)
@@ -97,7 +97,7 @@ objects = [
  {"apiVersion": RO, "kind": "RoleBinding", "metadata": {"name": "backup-orchestrator", "namespace": "monitoring"},
   "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "backup-orchestrator"},
   "subjects": [{"kind": "ServiceAccount", "name": "backup-orchestrator", "namespace": "monitoring"}]},
- {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "backup-orchestrator", "namespace": "monitoring"},
+ {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "backup-orchestrator", "namespace": "monitoring", "creationTimestamp": "-150d"},
   "spec": {"schedule": "0 2 * * *", "concurrencyPolicy": "Forbid", "successfulJobsHistoryLimit": 7, "failedJobsHistoryLimit": 3,
            "jobTemplate": {"spec": {"backoffLimit": 2, "template": {"spec": {"serviceAccountName": "backup-orchestrator", "restartPolicy": "OnFailure",
              "containers": [{"name": "orchestrator", "image": "alpine/k8s:1.31.4", "command": ["/scripts/backup-orchestrator.sh"],
@@ -109,13 +109,13 @@ objects = [
  {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": {"name": "backup-storage", "namespace": "monitoring"},
   "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "100Gi"}}}},
  # RISKY: someone gave grafana's ServiceAccount cluster-admin to debug a datasource plugin and never removed it
- {"apiVersion": RO, "kind": "ClusterRoleBinding", "metadata": {"name": "grafana-debug-cluster-admin", "annotations": {"homelab/note": "temporary, remove after plugin debugging"}},
+ {"apiVersion": RO, "kind": "ClusterRoleBinding", "metadata": {"name": "grafana-debug-cluster-admin", "creationTimestamp": "-80d", "annotations": {"homelab/note": "temporary, remove after plugin debugging"}},
   "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cluster-admin"},
   "subjects": [{"kind": "ServiceAccount", "name": "grafana", "namespace": "monitoring"}]},
  # cluster-wide secrets read for the airflow workers
- {"apiVersion": RO, "kind": "ClusterRole", "metadata": {"name": "airflow-secrets-reader"},
+ {"apiVersion": RO, "kind": "ClusterRole", "metadata": {"name": "airflow-secrets-reader", "creationTimestamp": "-45d"},
   "rules": [{"apiGroups": [""], "resources": ["secrets"], "verbs": ["get", "list", "watch"]}]},
- {"apiVersion": RO, "kind": "ClusterRoleBinding", "metadata": {"name": "airflow-secrets-reader"},
+ {"apiVersion": RO, "kind": "ClusterRoleBinding", "metadata": {"name": "airflow-secrets-reader", "creationTimestamp": "-45d"},
   "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "airflow-secrets-reader"},
   "subjects": [{"kind": "ServiceAccount", "name": "airflow", "namespace": "data"}]},
  # a ConfigMap not owned by any release

@@ -160,6 +160,7 @@ class ScenarioLoading(unittest.TestCase):
                 ns = None if kind in scenario.CLUSTER_SCOPED else rel["namespace"]
                 self.assertIn((kind, ns, mname), live, "%s: %s %s/%s has no live object" % (rel["name"], kind, ns, mname))
                 o = copy.deepcopy(live[(kind, ns, mname)])
+                self.assertRegex(o["metadata"].pop("creationTimestamp"), r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
                 ann = o["metadata"].get("annotations")
                 if ann:
                     for k in ("meta.helm.sh/release-name", "meta.helm.sh/release-namespace", scenario.STUCK_ANNOTATION):
@@ -169,6 +170,19 @@ class ScenarioLoading(unittest.TestCase):
                 self.assertEqual(scenario.to_yaml(o), body, "%s %s differs from the manifest" % (kind, mname))
                 checked += 1
         self.assertGreater(checked, 200)
+
+    def test_creation_timestamps_follow_the_history(self):
+        r = scenario.load(os.path.join(SCEN, "minimal.json"), now=1_800_000_000)
+        by = {(o["kind"], o["metadata"]["name"]): o["metadata"].get("creationTimestamp") for o in r["objects"]}
+        self.assertEqual(by[("StatefulSet", "postgresql")], scenario.k8s_time(1_800_000_000 - 14 * 86400))
+        self.assertEqual(by[("Secret", "sh.helm.release.v1.postgresql.v3")], scenario.k8s_time(1_800_000_000 - 2 * 86400))
+        self.assertEqual(by[("Namespace", "db")], by[("StatefulSet", "postgresql")])
+        # an object that only the newest revision renders is as old as that revision
+        r, _ = load_doc({"releases": [{"name": "pg", "namespace": "x", "chart": "postgresql-0.3.0", "revisions": [
+            {"deployed": "-10d"}, {"deployed": "-1d", "chart": "postgresql-0.4.0"}]}]}, now=1_800_000_000)
+        by = {(o["kind"], o["metadata"]["name"]): o["metadata"].get("creationTimestamp") for o in r["objects"]}
+        self.assertEqual(by[("Service", "pg-postgresql-headless")], scenario.k8s_time(1_800_000_000 - 86400))
+        self.assertEqual(by[("Service", "pg-postgresql")], scenario.k8s_time(1_800_000_000 - 10 * 86400))
 
     def test_demo_fleet(self):
         r = scenario.load(os.path.join(SCEN, "demo-fleet.json"))
