@@ -8,6 +8,7 @@ See tests/kubesim/README.md and /work/shared/reference/kube-api-test-server.md.
 """
 import argparse
 import base64
+import calendar
 import copy
 import gzip
 import hashlib
@@ -55,7 +56,7 @@ def now_iso(t=None):
 
 def parse_iso(s):
     try:
-        return time.mktime(time.strptime(s[:19], "%Y-%m-%dT%H:%M:%S")) - time.timezone
+        return calendar.timegm(time.strptime(s[:19], "%Y-%m-%dT%H:%M:%S"))
     except Exception:
         return time.time()
 
@@ -991,27 +992,40 @@ class Sim:
         return True
 
     def save_state(self):
+        # Serialise from the cached JSON of each object so the store lock is held only briefly.
         with self.lock:
-            st = {"rv": self.rv, "ip": self.ip_counter, "podip": self.pod_ip_counter,
-                  "objects": {"%s/%s" % k: [e[0] for e in t.values()] for k, t in self.data.items()},
-                  "crds": [o for o in self.items("apiextensions.k8s.io", "customresourcedefinitions")],
-                  "applied": [[list(k), v] for k, v in self.applied.items()], "logs": self.logs}
-            blob = json.dumps(st, separators=(",", ":"))
+            head = {"rv": self.rv, "ip": self.ip_counter, "podip": self.pod_ip_counter,
+                    "crds": [o for o in self.items("apiextensions.k8s.io", "customresourcedefinitions")],
+                    "applied": [[list(k), v] for k, v in self.applied.items()], "logs": self.logs}
+            head = jdump(head)
+            tables = [("%s/%s" % k, [e[1] for e in t.values()]) for k, t in self.data.items()]
             self.dirty = False
+        parts = [head[:-1], b',"objects":{']
+        parts.append(b",".join(jdump(k) + b":[" + b",".join(items) + b"]" for k, items in tables))
+        parts.append(b"}}")
         os.makedirs(self.state_dir, exist_ok=True)
         tmp = self.state_path() + ".tmp"
-        with open(tmp, "w") as f:
-            f.write(blob)
+        with open(tmp, "wb") as f:
+            f.write(b"".join(parts))
         os.replace(tmp, self.state_path())
 
     def saver_loop(self):
+        """Write on change, debounced: after 0.5 s without changes, or every 5 s under constant change."""
+        first = None
         while not self.stopping:
+            rv = self.rv
             time.sleep(0.5)
-            if self.dirty and not self.seeding:
-                try:
-                    self.save_state()
-                except Exception:
-                    traceback.print_exc()
+            if not self.dirty or self.seeding:
+                first = None
+                continue
+            first = first or time.time()
+            if self.rv != rv and time.time() - first < 5:
+                continue
+            first = None
+            try:
+                self.save_state()
+            except Exception:
+                traceback.print_exc()
 
     # ---------------------------------------------------------------- CRDs
     def register_crd(self, crd):

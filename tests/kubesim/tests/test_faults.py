@@ -5,6 +5,7 @@ import signal
 import socket
 import time
 import unittest
+from concurrent.futures import ThreadPoolExecutor
 
 from kstest import CHARTS, HELM3, HELM4, KUBECTL131, KUBECTL135, ServerTestCase, wait_until
 from test_kubectl import manifests
@@ -13,11 +14,14 @@ CHART_A = os.path.join(CHARTS, "chart-a")
 
 
 def refused(port):
+    """True: connection refused; False: accepted; None: reset while the listener was closing (ask again)."""
     try:
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
         return False
     except ConnectionRefusedError:
         return True
+    except (ConnectionResetError, socket.timeout):
+        return None
 
 
 class Faults(ServerTestCase):
@@ -38,7 +42,7 @@ class Faults(ServerTestCase):
         port = self.server.port
         self.server.proc.send_signal(signal.SIGUSR1)
         try:
-            wait_until(lambda: refused(port), what="listener closed")
+            wait_until(lambda: refused(port) is True, what="listener closed")
             p = self.fails(self.c.run(KUBECTL135, "get", "ns"))
             self.assertIn("The connection to the server 127.0.0.1:%d was refused - did you specify the right host or "
                           "port?" % port, p.err)
@@ -50,12 +54,12 @@ class Faults(ServerTestCase):
                               '127.0.0.1:%d: connect: connection refused' % (word, port, port), p.err)
         finally:
             self.server.proc.send_signal(signal.SIGUSR2)
-        wait_until(lambda: not refused(port), what="listener back")
+        wait_until(lambda: refused(port) is False, what="listener back")
         self.ok(self.c.run(KUBECTL135, "get", "ns"))
         # the admin endpoint variant: timed outage, same port afterwards
         self.server.admin("outage", {"seconds": 1})
-        wait_until(lambda: refused(port), what="timed outage start")
-        wait_until(lambda: not refused(port), timeout=10, what="timed outage end")
+        wait_until(lambda: refused(port) is True, what="timed outage start")
+        wait_until(lambda: refused(port) is False, timeout=10, what="timed outage end")
         self.ok(self.c.run(HELM4, "list", "-A"))
 
     def test_watchlist_reject_falls_back(self):
@@ -83,13 +87,14 @@ class Faults(ServerTestCase):
 
     def test_no_cluster_ip_times_out_legacy_waits(self):
         self.server.admin("faults", {"clusterIP": False})
-        self.fails(self.c.run(HELM3, "install", "n3", CHART_A, "-n", "noip3", "--create-namespace", "--wait",
-                              "--timeout", "4s"))
-        self.fails(self.c.run(HELM4, "install", "n4", CHART_A, "-n", "noip4", "--create-namespace", "--wait=legacy",
-                              "--timeout", "4s"))
-        # kstatus does not look at clusterIP
-        self.ok(self.c.run(HELM4, "install", "n5", CHART_A, "-n", "noip5", "--create-namespace", "--wait",
-                           "--timeout", "20s"))
+        runs = [(HELM3, "n3", "--wait", False), (HELM4, "n4", "--wait=legacy", False),
+                (HELM4, "n5", "--wait", True)]   # kstatus does not look at clusterIP
+        with ThreadPoolExecutor(len(runs)) as pool:
+            futures = [(ok, pool.submit(self.c.run, helm, "install", rel, CHART_A, "-n", "noip-" + rel,
+                                        "--create-namespace", wait, "--timeout", "4s" if not ok else "20s"))
+                       for helm, rel, wait, ok in runs]
+            for ok, f in futures:
+                (self.ok if ok else self.fails)(f.result())
 
     def test_protobuf_rejected(self):
         self.server.admin("faults", {"protobuf": False})
