@@ -25,7 +25,8 @@ Interface used by kubesim.py
                         "paths": {"/var/run/postgresql": "/host/dir", "/data": null},
                         "env": {"EXTRA": "1"}, "cwd": "/", "hostPaths": ["/srv/x"]}
 
-                   A ``null`` host dir is created per pod under a temp root. Missing host dirs
+                   A ``null`` host dir is created per pod under a temp root (removed at exit) or,
+                   with ``--state-dir``, under STATE_DIR/exec-data (kept). Missing host dirs
                    are created. ``hostPaths`` adds read-only host paths to the sandbox view.
     ``table``      body: one entry or ``{"entries": [...]}``. An entry::
 
@@ -79,6 +80,7 @@ container's working dir, else the first mapped dir), rewriting no paths. This is
 stderr at every exec and reported by ``status``.
 """
 
+import atexit
 import base64
 import hashlib
 import json
@@ -1866,7 +1868,7 @@ def _kill(proc):
 # configure / admin
 # --------------------------------------------------------------------------------------------
 
-def _add_backend(st, b):
+def _add_backend(st, b, server=None):
     if not isinstance(b, dict) or not b.get("pod") or not isinstance(b.get("paths", {}), dict):
         raise ValueError("backend needs pod (ns/name) and paths {container path: host dir}")
     pod = b["pod"] if "/" in b["pod"] else "default/" + b["pod"]
@@ -1879,7 +1881,12 @@ def _add_backend(st, b):
         if hp is None:
             with st.lock:
                 if st.tmp_root is None:
-                    st.tmp_root = tempfile.mkdtemp(prefix="kubesim-exec-")
+                    state_dir = getattr(server, "state_dir", None)
+                    if state_dir:  # persists with the rest of the server's state
+                        st.tmp_root = os.path.join(state_dir, "exec-data")
+                    else:
+                        st.tmp_root = tempfile.mkdtemp(prefix="kubesim-exec-")
+                        atexit.register(shutil.rmtree, st.tmp_root, True)
             hp = os.path.join(st.tmp_root, pod.replace("/", "_"), str(cp).strip("/").replace("/", "_"))
         hp = os.path.abspath(str(hp))
         os.makedirs(hp, exist_ok=True)
@@ -1915,7 +1922,7 @@ def configure(exec_configs, server):
             if "faults" in item:
                 _faults_dict(server, st)["exec"] = dict(item["faults"] or {})
             elif "paths" in item:
-                _add_backend(st, item)
+                _add_backend(st, item, server)
             else:
                 _add_entry(st, item)
         except (ValueError, TypeError, OSError) as e:
@@ -1935,7 +1942,7 @@ def admin(path, body, server):
     try:
         if op == "backends":
             items = body.get("backends") if "backends" in body else [body]
-            added = [_add_backend(st, b) for b in items]
+            added = [_add_backend(st, b, server) for b in items]
             _check_bwrap(st)
             return 200, {"backends": added, "sandbox": st.sandbox, "sandboxReason": st.sandbox_reason}
         if op == "table":
