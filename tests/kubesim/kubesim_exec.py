@@ -1491,6 +1491,24 @@ def handle_exec(handler, pod, container, command, stdin, stdout, stderr, tty, se
                            "container %s is not valid for pod %s" % (container, pod_name))
         return
 
+    # a container that is not running cannot be exec'd into; kubelet answers the upgrade with a
+    # plain-text 404, which kubectl prints as "unable to upgrade connection: container not found"
+    status = pod.get("status") or {}
+    cstate = next((cs.get("state") or {} for key in ("containerStatuses", "initContainerStatuses",
+                                                       "ephemeralContainerStatuses")
+                   for cs in status.get(key) or [] if cs.get("name") == container), None)
+    if status.get("phase") == "Pending" or (cstate and "running" not in cstate):
+        _log("exec %s/%s refused: container not running (phase %s, state %s)"
+             % (pod_key, container, status.get("phase"), sorted(cstate or {})))
+        body = ('container not found ("%s")' % container).encode()
+        handler.send_response(404)
+        handler.send_header("Content-Type", "text/plain; charset=utf-8")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        handler.wfile.write(body)
+        return
+
     with st.lock:
         f = _exec_faults(server, st).get("fail")
         http_fail = isinstance(f, dict) and f.get("mode") == "http"

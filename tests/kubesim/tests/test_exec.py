@@ -120,6 +120,20 @@ class ExecScriptedTest(unittest.TestCase):
                 self.assertNotEqual(p.returncode, 0)
                 self.assertIn("container nosuch is not valid for pod multi", p.err)
 
+    def test_container_not_running(self):
+        self.c.pod(NS, "creating-0")
+        pod = self.c.request("/api/v1/namespaces/%s/pods/creating-0" % NS)[1]
+        pod["status"] = {"phase": "Pending", "containerStatuses": [
+            {"name": "main", "ready": False, "restartCount": 0, "image": "example/app:1", "imageID": "",
+             "state": {"waiting": {"reason": "ContainerCreating"}}}]}
+        code, out = self.c.request("/api/v1/namespaces/%s/pods/creating-0/status" % NS, pod, method="PUT")
+        self.assertEqual(code, 200, out)
+        for v in VERSIONS:
+            with self.subTest(kubectl=v):
+                p = self.exec(v, "creating-0", "--", "true")
+                self.assertEqual(p.returncode, 1)
+                self.assertIn('unable to upgrade connection: container not found ("main")', p.err)
+
     def test_scripted_table_entries(self):
         dump = b"-- PostgreSQL database dump\nCREATE TABLE t (id int);\n"
         self.c.admin("table", {"entries": [
