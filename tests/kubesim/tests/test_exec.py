@@ -61,6 +61,18 @@ class ExecScriptedTest(unittest.TestCase):
                 self.assertEqual(p.out, "out\nmore\n")
                 self.assertEqual(p.err, "err\n")
 
+    def test_small_shell(self):
+        v = VERSIONS[-1]
+        p = self.exec(v, "-i", "app-0", "--", "sh", input=b"X=41; echo \"from stdin ${X}\"; exit 4\n")
+        self.assertEqual((p.returncode, p.out), (4, "from stdin 41\n"))
+        p = self.exec(v, "app-0", "--", "sh", "-c",
+                      'N=3; [ "$N" -eq 3 ] && echo three || echo other; test -z "$UNSET" && printf "%s-%s\\n" a b;'
+                      ' false; echo "rc=$?"; echo quiet >/dev/null 2>&1; echo to-err 1>&2')
+        self.assertEqual((p.returncode, p.out, p.err), (0, "three\na-b\nrc=1\n", "to-err\n"))
+        p = self.exec(v, "app-0", "--", "sh", "-c", "echo a | tr a b")
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("not supported in scripted pods", p.err)
+
     def test_cat_echoes_stdin_and_records_it(self):
         data = b"line one\nline two \xe2\x9c\x93\n" * 1000
         for v in VERSIONS:
