@@ -74,7 +74,8 @@ environment is resolved from the pod spec's container (``envFrom``, then ``env``
 ``$(VAR)`` expansion, ``secretKeyRef``, ``configMapKeyRef``, a few ``fieldRef``s) plus
 ``HOSTNAME``, ``HOME=/root``, ``PATH`` and the backend's ``env``. Commands run as the server's user.
 
-If bubblewrap is missing or cannot create namespaces, host-backed exec falls back to running the
+If bubblewrap is missing or cannot create namespaces (or ``KUBESIM_EXEC_SANDBOX=none`` is set in the
+server's environment), host-backed exec falls back to running the
 command directly on the host with the same environment and ``cwd`` (the host dir mapped to the
 container's working dir, else the first mapped dir), rewriting no paths. This is logged loudly on
 stderr at every exec and reported by ``status``.
@@ -693,7 +694,9 @@ def _check_bwrap(st):
     if st.sandbox is not None:
         return
     bw = shutil.which("bwrap")
-    if not bw:
+    if os.environ.get("KUBESIM_EXEC_SANDBOX") == "none":
+        st.sandbox, st.sandbox_reason = "none", "KUBESIM_EXEC_SANDBOX=none"
+    elif not bw:
         st.sandbox, st.sandbox_reason = "none", "bwrap not found in PATH"
     else:
         try:
@@ -1719,9 +1722,10 @@ def _run_host(ws, st, backend, pod, pod_key, container, command, env, want_in, w
     else:
         _log("WARNING: exec %s runs UNSANDBOXED on the host (%s)" % (pod_key, st.sandbox_reason))
         argv = list(command)
-        run_cwd = _container_to_host(backend, cwd) or next(iter(backend["paths"].values()), "/")
-        if not os.path.isdir(run_cwd):
-            run_cwd = "/"
+        run_cwd = next(iter(backend["paths"].values()), "/")
+        mapped = _container_to_host(backend, cwd)
+        if mapped and mapped != os.path.normpath(cwd) and os.path.isdir(mapped):
+            run_cwd = mapped  # the working dir is inside a mapped path
 
     master = None
     if tty:

@@ -391,6 +391,36 @@ class ExecMariadbTest(unittest.TestCase):
         self.assertIn("Access denied for user 'root'@'localhost'", p.err)
 
 
+class ExecNoSandboxFallbackTest(unittest.TestCase):
+    """KUBESIM_EXEC_SANDBOX=none (what happens where bwrap cannot create namespaces): the command
+    runs on the host, cwd = the mapped host dir, env from the pod, paths not mapped, loud warning."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="exec-nosandbox-")
+        os.environ["KUBESIM_EXEC_SANDBOX"] = "none"
+        try:
+            cls.c = Cluster()
+        finally:
+            del os.environ["KUBESIM_EXEC_SANDBOX"]
+        cls.c.pod(NS, "plain-0", env=[{"name": "GREETING", "value": "hello"}])
+        cls.status = cls.c.admin("backends", {"pod": NS + "/plain-0", "paths": {"/data": cls.tmp}})
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.c.stop()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_fallback_runs_on_the_host(self):
+        self.assertEqual(self.status["sandbox"], "none")
+        p = self.c.kubectl(VERSIONS[0], "-n", NS, "exec", "plain-0", "--", "sh", "-c",
+                           'echo "$GREETING"; pwd; echo x > written.txt; exit 5')
+        self.assertEqual(p.returncode, 5, p.err)
+        self.assertEqual(p.out, "hello\n%s\n" % os.path.realpath(self.tmp))
+        self.assertTrue(os.path.exists(os.path.join(self.tmp, "written.txt")))
+        self.assertIn("WITHOUT a sandbox", self.c.read_log())
+
+
 class ExecScenarioTest(unittest.TestCase):
     """Host backends and table entries from a scenario's `exec` list, on pods that kubesim's
     controller makes from a seeded chart release (env from the chart's Secret)."""
