@@ -546,10 +546,11 @@ class _Enc:
 _ENC = _Enc()
 
 
-def release_json(rel, chart_json=None):
+def release_json(rel, chart_json=None, split=False):
     """Release JSON in helm 3's field order (pkg/release). `rel` keys: name, namespace, version,
     info{first_deployed, last_deployed, deleted, description, status, notes}, chart (dict) or
-    chart_json (pre-serialised), config, manifest, hooks[], apply_method (helm 4 only)."""
+    chart_json (pre-serialised), config, manifest, hooks[], apply_method (helm 4 only).
+    split=True returns (text before the chart, chart, text after it)."""
     info = rel["info"]
     helm4 = bool(rel.get("apply_method"))
     i = {"first_deployed": info.get("first_deployed", ""), "last_deployed": info.get("last_deployed", ""),
@@ -562,8 +563,9 @@ def release_json(rel, chart_json=None):
     if info.get("notes"):
         i["notes"] = info["notes"]
     info_s = json.dumps(i, separators=(",", ":"))
-    parts = ['"name":' + json.dumps(rel["name"]), '"info":' + info_s,
-             '"chart":' + (chart_json if chart_json is not None else json.dumps(rel["chart"], separators=(",", ":")))]
+    head = "{" + '"name":' + json.dumps(rel["name"]) + ',"info":' + info_s + ',"chart":'
+    chart_s = chart_json if chart_json is not None else json.dumps(rel["chart"], separators=(",", ":"))
+    parts = []
     if rel.get("config"):
         parts.append('"config":' + json.dumps(rel["config"], separators=(",", ":")))
     if rel.get("manifest"):
@@ -574,7 +576,8 @@ def release_json(rel, chart_json=None):
     parts.append('"namespace":' + json.dumps(rel["namespace"]))
     if rel.get("apply_method"):
         parts.append('"apply_method":' + json.dumps(rel["apply_method"]))
-    return "{" + ",".join(parts) + "}"
+    tail = "," + ",".join(parts) + "}"
+    return (head, chart_s, tail) if split else head + chart_s + tail
 
 
 def encode_release_payload(release_json_text, level=9):
@@ -586,6 +589,37 @@ def encode_release_payload(release_json_text, level=9):
     xfl = b"\x02" if level == 9 else (b"\x04" if level == 1 else b"\x00")
     gz = b"\x1f\x8b\x08\x00\x00\x00\x00\x00" + xfl + b"\xff" + body + \
         (zlib.crc32(raw) & 0xffffffff).to_bytes(4, "little") + (len(raw) & 0xffffffff).to_bytes(4, "little")
+    return base64.b64encode(gz)
+
+
+_SEGMENTS = {}
+
+
+def encode_release_payload_parts(parts, level=9):
+    """encode_release_payload of "".join(parts), where parts[1] (the chart, identical for every
+    release of a chart version) is deflated once and reused: each part is deflated on its own and
+    ended with a full flush (byte-aligned, no back-references across parts), so the raw deflate
+    streams concatenate into one valid gzip member."""
+    head, chart, tail = parts
+    key = (chart, level)
+    mid = _SEGMENTS.get(key)
+    if mid is None:
+        co = zlib.compressobj(level, zlib.DEFLATED, -15)
+        mid = co.compress(chart.encode()) + co.flush(zlib.Z_FULL_FLUSH)
+        if len(_SEGMENTS) > 512:
+            _SEGMENTS.clear()
+        _SEGMENTS[key] = mid
+    co = zlib.compressobj(level, zlib.DEFLATED, -15)
+    h = head.encode()
+    first = co.compress(h) + co.flush(zlib.Z_FULL_FLUSH)
+    co = zlib.compressobj(level, zlib.DEFLATED, -15)
+    t = tail.encode()
+    last = co.compress(t) + co.flush()
+    crc = zlib.crc32(t, zlib.crc32(chart.encode(), zlib.crc32(h)))
+    size = len(h) + len(chart.encode()) + len(t)
+    xfl = b"\x02" if level == 9 else (b"\x04" if level == 1 else b"\x00")
+    gz = b"\x1f\x8b\x08\x00\x00\x00\x00\x00" + xfl + b"\xff" + first + mid + last + \
+        (crc & 0xffffffff).to_bytes(4, "little") + (size & 0xffffffff).to_bytes(4, "little")
     return base64.b64encode(gz)
 
 
@@ -754,8 +788,8 @@ class Builder:
                 rel["apply_method"] = "ssa"
                 for h in hooks:
                     h["last_run"] = {k: v for k, v in h["last_run"].items() if v or k == "phase"}
-            text = release_json(rel, _ENC.chart_json(chart, cver, app, writer))
-            payload = encode_release_payload(text, level)
+            payload = encode_release_payload_parts(release_json(rel, _ENC.chart_json(chart, cver, app, writer), split=True),
+                                                   level)
             created = status.startswith("pending-")
             stamp = t if created else times[i + 1] if (i + 1 < n and status == "superseded") else t + 3
             self.secrets.append(release_secret(name, ns, version, status, payload, stamp, created,

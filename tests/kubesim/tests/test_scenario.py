@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 import unittest
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 KUBESIM = os.path.dirname(HERE)
@@ -58,6 +59,19 @@ class ScenarioEncoding(unittest.TestCase):
         # the JSON object carries base64 of helm's base64 text: one decode gives "H4sI..."
         self.assertTrue(base64.b64decode(sec["data"]["release"]).startswith(b"H4sI"))
         self.assertEqual(scenario.decode_release_secret(sec), {"name": "x", "version": 1})
+
+    def test_segmented_payload_is_one_gzip_member(self):
+        head, chart, tail = '{"name":"a","chart":', json.dumps({"x": "y" * 5000, "t": list(range(500))}), ',"version":1}'
+        for level in (1, 9):
+            one = scenario.encode_release_payload_parts((head, chart, tail), level)
+            again = scenario.encode_release_payload_parts(('{"name":"bb","chart":', chart, ',"version":2}'), level)
+            self.assertEqual(gzip.decompress(base64.b64decode(one)).decode(), head + chart + tail)
+            self.assertEqual(scenario.decode_release_payload(again)["name"], "bb")
+            # a strict single-member inflate (what Go's compress/gzip does) reads it to the end
+            d = zlib.decompressobj(-15)
+            raw = base64.b64decode(one)[10:]
+            self.assertEqual(d.decompress(raw[:-8]).decode(), head + chart + tail)
+            self.assertTrue(d.eof)
 
     def test_secret_name_type_labels(self):
         objs = load_doc({"releases": [{"name": "web", "namespace": "n1", "chart": "memcached-0.4.0", "revisions": [
