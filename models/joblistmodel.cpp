@@ -157,6 +157,7 @@ JobListModel::JobListModel(jobs::JobQueue *queue, const jobs::JobJournal *journa
     , m_tickTimer(new QTimer(this))
     , m_flushTimer(new QTimer(this))
 {
+    m_tickTimer->setObjectName(QStringLiteral("elapsedTimer"));
     m_tickTimer->setInterval(1000);
     connect(m_tickTimer, &QTimer::timeout, this, &JobListModel::tick);
     m_flushTimer->setSingleShot(true);
