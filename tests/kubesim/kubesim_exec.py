@@ -66,7 +66,7 @@ Host-backed execution
 ---------------------
 The real command runs as ``bwrap --unshare-pid --unshare-uts --hostname POD --die-with-parent``
 with a fresh root: ``/usr /etc /var /opt /srv /sys`` and the top-level symlinks (``/bin``,
-``/lib``...) of the host read-only, tmpfs on ``/tmp /run /root /home``, ``--dev /dev``,
+``/lib``...) of the host read-only, tmpfs on ``/tmp /run /root /home /var/tmp``, ``--dev /dev``,
 ``--proc /proc``, and each mapped container path bound read-write to its host dir (ancestors on
 the host that are symlinks, e.g. ``/var/run -> /run``, are followed, so the bind lands at
 ``/run/postgresql``). The network namespace is shared (loopback servers stay reachable). The
@@ -770,6 +770,8 @@ def _bwrap_argv(backend, hostname, cwd, tty):
         else:
             args.extend(["--ro-bind", top, top])
     args.extend(["--proc", "/proc", "--dev", "/dev"])
+    if os.path.isdir("/var/tmp") and "/var/tmp" not in maps:
+        args.extend(["--tmpfs", "/var/tmp"])
     for p in extra:
         if os.path.exists(p):
             args.extend(["--ro-bind", p, p])
