@@ -684,10 +684,9 @@ def _helm_meta(obj, name, namespace):
 
 
 class Builder:
-    def __init__(self, base_dir, now=None, gzip_level=None):
+    def __init__(self, base_dir, now=None):
         self.base_dir = base_dir
         self.now = time.time() if now is None else now
-        self.gzip_level = gzip_level
         self.namespaces = {}
         self.secrets = []     # helm release Secrets
         self.objects = []     # everything else
@@ -707,7 +706,6 @@ class Builder:
         if r is None:
             r = render(chart, version, name, ns, config, app)
             r["manifest"] = manifest_text(r["manifests"])
-            r["hooks_json"] = None
             self.render_cache[key] = r
         return r
 
@@ -865,9 +863,8 @@ class Builder:
         return objs
 
 
-def _expand(s, base_dir):
-    s = os.path.expandvars(s) if isinstance(s, str) else s
-    return s
+def _expand(s):
+    return os.path.expandvars(s) if isinstance(s, str) else s
 
 
 def _host_path(p, base_dir):
@@ -911,8 +908,7 @@ def build(doc, base_dir=".", now=None, gzip_level=None):
             o["metadata"]["namespace"] = ns
             b.namespace(ns)
         b.objects.append(o)
-    if any(o["metadata"].get("namespace") == "default" for o in b.objects + b.secrets) or True:
-        b.namespace("default")
+    b.namespace("default")
     execs = []
     for e in doc.get("exec") or []:
         e = copy.deepcopy(e)
@@ -922,7 +918,7 @@ def build(doc, base_dir=".", now=None, gzip_level=None):
         if "hostPaths" in e:
             e["hostPaths"] = [_host_path(v, base_dir) for v in e["hostPaths"]]
         if "env" in e:
-            e["env"] = {k: _expand(v, base_dir) for k, v in e["env"].items()}
+            e["env"] = {k: _expand(v) for k, v in e["env"].items()}
         for k in ("cwd", "root"):
             if k in e:
                 e[k] = _host_path(e[k], base_dir)
@@ -1154,14 +1150,13 @@ def chart_template_files(chart, version):
     for ename, key in ((p.get("secretEnv") or {}) if p.get("secret") else {}).items():
         env_lines.append("            - name: %s\n              valueFrom:\n                secretKeyRef:\n"
                          "                  name: %s\n                  key: %s\n" % (ename, secret_ref, key))
-    env_block = ""
-    if env_lines or True:
-        env_block = (
-            "          {{- if or %s .Values.env .Values.extraEnv }}\n          env:\n%s"
-            "            {{- range $k, $v := .Values.env }}\n            - name: {{ $k }}\n"
-            "              value: {{ include \"%s.str\" $v }}\n            {{- end }}\n"
-            "            {{- with .Values.extraEnv }}\n            {{- toYaml . | nindent 12 }}\n            {{- end }}\n"
-            "          {{- end }}\n" % ("true" if env_lines else "false", "".join(env_lines), c))
+    # always written; renders no env key when there is nothing to put in it
+    env_block = (
+        "          {{- if or %s .Values.env .Values.extraEnv }}\n          env:\n%s"
+        "            {{- range $k, $v := .Values.env }}\n            - name: {{ $k }}\n"
+        "              value: {{ include \"%s.str\" $v }}\n            {{- end }}\n"
+        "            {{- with .Values.extraEnv }}\n            {{- toYaml . | nindent 12 }}\n            {{- end }}\n"
+        "          {{- end }}\n" % ("true" if env_lines else "false", "".join(env_lines), c))
     mounts, vols = [], []
     if p["kind"] == "StatefulSet":
         for vct in p.get("volumeClaimTemplates") or []:
