@@ -959,7 +959,8 @@ class Sim:
                 "volumeBindingMode": "WaitForFirstConsumer"}, internal=True)
             self.create(self.res("", "services"), "default", {
                 "metadata": {"name": "kubernetes", "labels": {"component": "apiserver", "provider": "kubernetes"}},
-                "spec": {"ports": [{"name": "https", "port": 443, "targetPort": 6443}]}}, internal=True)
+                "spec": {"clusterIP": "10.96.0.1", "ports": [{"name": "https", "port": 443, "targetPort": 6443}]}},
+                internal=True)
 
     def state_path(self):
         return os.path.join(self.state_dir, "kubesim-state.json")
@@ -1597,7 +1598,7 @@ class Sim:
     def event(self, obj, reason, message, component, etype="Normal"):
         md = obj["metadata"]
         t = now_iso()
-        ev = {"metadata": {"name": "%s.%016x" % (md["name"], random.getrandbits(64)), "namespace": md.get("namespace") or "default"},
+        ev = {"metadata": {"name": "%s.%x" % (md["name"], time.time_ns() + random.getrandbits(10)), "namespace": md.get("namespace") or "default"},
               "involvedObject": {"kind": obj["kind"], "namespace": md.get("namespace"), "name": md["name"],
                                  "uid": md.get("uid"), "apiVersion": obj["apiVersion"],
                                  "resourceVersion": md.get("resourceVersion")},

@@ -134,6 +134,8 @@ class HelmMatrix:
                           p.err)
         else:
             self.assertIn("Error: INSTALLATION FAILED: cannot re-use a name that is still in use", p.err)
+        p = self.ok(self.h("upgrade", "--install", rel + "u", CHART_A, "-n", ns, *self.WRITE))
+        self.assertEqual(self.secrets(ns, rel + "u")[0]["metadata"]["labels"]["status"], "deployed")
         p = self.fails(self.h("status", "nosuch", "-n", ns))
         self.assertIn("Error: release: not found", p.err)
         before = self.server.admin("stats")["requests"]
