@@ -209,5 +209,37 @@ class ScenarioSeedRunning(kstest.ServerTestCase):
                           what="canned log line")
 
 
+@unittest.skipUnless(HAVE_TOOLS, "pinned helm/kubectl binaries missing")
+class ScenarioDemoFleetHelm(kstest.ServerTestCase):
+    """The demo fleet behaves like a real homelab for helm: stored manifests of every chart can be
+    rolled back to, the pending-upgrade release blocks further operations, the failed one reports."""
+    scenario = os.path.join(SCEN, "demo-fleet.json")
+
+    def test_rollback_and_blocked_operations(self):
+        c = self.client()
+        for helm, name, ns, to in ((kstest.HELM3, "grafana", "monitoring", 3), (kstest.HELM4, "jellyfin", "media", 5),
+                                   (kstest.HELM3, "airflow", "data", 1), (kstest.HELM4, "paperless-ngx", "apps", 2)):
+            with self.subTest(helm=helm, release=name):
+                before = json.loads(self.ok(c.run(helm, "history", name, "-n", ns, "-o", "json")).out)
+                self.ok(c.run(helm, "rollback", name, str(to), "-n", ns, "--wait", "--timeout", "60s"))
+                h = json.loads(self.ok(c.run(helm, "history", name, "-n", ns, "-o", "json")).out)
+                self.assertEqual(len(h), len(before) + 1)
+                self.assertEqual((h[-1]["status"], h[-1]["description"]), ("deployed", "Rollback to %d" % to))
+                self.assertEqual(h[-1]["chart"], before[to - 1]["chart"])
+                vals = json.loads(self.ok(c.run(helm, "get", "values", name, "-n", ns, "-o", "json")).out)
+                hist_vals = json.loads(self.ok(c.run(helm, "get", "values", name, "-n", ns, "--revision", str(to),
+                                                     "-o", "json")).out)
+                self.assertEqual(vals, hist_vals)
+        nextcloud = os.path.join(kstest.DATA_CHARTS, "nextcloud-0.4.0")
+        for helm in (kstest.HELM3, kstest.HELM4):
+            with self.subTest(helm=helm, release="nextcloud"):
+                p = self.fails(c.run(helm, "upgrade", "nextcloud", nextcloud, "-n", "apps"))
+                self.assertIn("another operation (install/upgrade/rollback) is in progress", p.err)
+        for helm in (kstest.HELM3, kstest.HELM4):
+            st = json.loads(self.ok(c.run(helm, "status", "harbor", "-n", "harbor", "-o", "json")).out)
+            self.assertEqual(st["info"]["status"], "failed")
+            self.assertIn("context deadline exceeded", st["info"]["description"])
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
