@@ -1593,6 +1593,9 @@ class Sim:
             self.event(out, "Pulled", 'Container image "%s" already present on machine' % c0.get("image", ""), "kubelet")
             self.event(out, "Created", "Created container: %s" % c0.get("name", ""), "kubelet")
             self.event(out, "Started", "Started container %s" % c0.get("name", ""), "kubelet")
+            if not ready and phase == "Running":
+                self.event(out, "Unhealthy", "Readiness probe failed: HTTP probe failed with statuscode: 503",
+                           "kubelet", "Warning")
         return out
 
     def event(self, obj, reason, message, component, etype="Normal"):
@@ -2296,8 +2299,6 @@ class Handler(BaseHTTPRequestHandler):
         path = unquote(url.path)
         try:
             self.body = self.read_body()
-            if not path.startswith("/__test/"):
-                self.inject_latency(method, path)
             self.route(method, path)
         except ApiError as e:
             self.send_error_obj(e)
@@ -2324,20 +2325,21 @@ class Handler(BaseHTTPRequestHandler):
             self.headers.get("Accept", "-"), self.headers.get("User-Agent", "-"), json.dumps(bp) if bp else "-",
             self.status, dt * 1000, " " + self.note if self.note else ""))
 
-    def inject_latency(self, method, path):
+    def inject_latency(self, verb, resource=None, namespace=None):
+        """faults.latency: a number of ms for every request, or rules {ms, verb, resource, namespace}
+        (first match wins; a rule with a resource or namespace only matches resource requests)."""
         lat = self.server.sim.faults.get("latency")
         if not lat:
             return
         if isinstance(lat, (int, float)):
             time.sleep(lat / 1000.0)
             return
-        verb = {"GET": "get", "POST": "create", "PUT": "update", "PATCH": "patch", "DELETE": "delete"}.get(method, "get")
         for rule in lat if isinstance(lat, list) else [lat]:
-            if rule.get("verb") and rule["verb"] != verb and not (rule["verb"] in ("list", "watch") and method == "GET"):
+            if rule.get("verb") and rule["verb"] != verb:
                 continue
-            if rule.get("resource") and "/%s" % rule["resource"] not in path:
+            if rule.get("resource") and rule["resource"] != resource:
                 continue
-            if rule.get("namespace") and "/namespaces/%s/" % rule["namespace"] not in path + "/":
+            if rule.get("namespace") and rule["namespace"] != namespace:
                 continue
             time.sleep(rule.get("ms", 0) / 1000.0)
             return
@@ -2350,6 +2352,8 @@ class Handler(BaseHTTPRequestHandler):
         if path in ("/healthz", "/livez", "/readyz"):
             return self.send_bytes(200, b"ok", "text/plain; charset=utf-8")
         parts = [p for p in path.split("/") if p]
+        if not (len(parts) > 2 and parts[0] in ("api", "apis")) or (parts[0] == "apis" and len(parts) == 3):
+            self.inject_latency("get")
         if path in ("/version", "/version/"):
             return self.send_json(200, SERVER_VERSION)
         if parts and parts[0] == "openapi":
@@ -2488,6 +2492,7 @@ class Handler(BaseHTTPRequestHandler):
         q = self.q
         dry = "All" in q.get("dryRun", [])
         verb = self.verb_of(method, name, sub)
+        self.inject_latency(verb, res.plural + ("/" + sub if sub else ""), ns)
         if verb not in res.verbs and not sub:
             raise ApiError(405, "MethodNotAllowed", "the server does not allow this method on the requested resource")
         if name and ns is None and res.namespaced:
@@ -2637,21 +2642,56 @@ class Handler(BaseHTTPRequestHandler):
             c = containers[0] if containers else ""
         elif c not in containers + [x.get("name") for x in pod["spec"].get("initContainers", []) or []]:
             raise ApiError(400, "BadRequest", "container %s is not valid for pod %s" % (c, name))
-        lines = sim.logs.get("%s/%s/%s" % (ns, name, c)) or sim.logs.get("%s/%s" % (ns, name))
+        keys = ("%s/%s/%s" % (ns, name, c), "%s/%s" % (ns, name))
+        key = next((k for k in keys if k in sim.logs), keys[0])
+        lines = list(sim.logs.get(key) or [])
         start = pod.get("status", {}).get("startTime") or pod["metadata"].get("creationTimestamp")
-        if lines is None:
+        if key not in sim.logs:
             image = next((x.get("image", "") for x in pod["spec"].get("containers", []) if x.get("name") == c), "")
             lines = ["kubesim: container %s started (image %s)" % (c, image),
                      "kubesim: pod %s/%s is running on %s" % (ns, name, NODE_NAME),
                      "kubesim: ready to serve"]
+        sent = len(sim.logs.get(key) or [])
         tail = self.q.get("tailLines", [""])[0]
         if tail.lstrip("-").isdigit() and int(tail) >= 0:
             lines = lines[len(lines) - int(tail):] if int(tail) else []
-        if self.q.get("timestamps", [""])[0] == "true":
-            ts = (start or now_iso()).replace("Z", ".000000000Z")
-            lines = ["%s %s" % (ts, ln) for ln in lines]
-        data = "".join(ln + "\n" for ln in lines).encode()
-        self.send_bytes(200, data, "text/plain")
+        stamps = self.q.get("timestamps", [""])[0] == "true"
+
+        def render(ls, ts):
+            if stamps:
+                ts = ts.replace("Z", ".000000000Z")
+                ls = ["%s %s" % (ts, ln) for ln in ls]
+            return "".join(ln + "\n" for ln in ls).encode()
+        data = render(lines, start or now_iso())
+        limit = self.q.get("limitBytes", [""])[0]
+        if limit.isdigit():
+            data = data[:int(limit)]
+        if self.q.get("follow", [""])[0] != "true":
+            return self.send_bytes(200, data, "text/plain")
+        # follow: stream what is there, then lines appended later (POST /__test/logs?append=true),
+        # until the client goes away or the server stops.
+        self.is_watch = True
+        self.status = 200
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        try:
+            if data:
+                self.chunk(data)
+            while not sim.stopping and not self.server.closing:
+                cur = sim.logs.get(key) or []
+                if len(cur) > sent:
+                    self.chunk(render(cur[sent:], now_iso()))
+                    sent = len(cur)
+                elif self.client_gone():
+                    self.close_connection = True
+                    return
+                else:
+                    time.sleep(0.2)
+            self.wfile.write(b"0\r\n\r\n")
+        except OSError:
+            self.close_connection = True
 
     def pod_exec(self, ns, name):
         sim = self.server.sim
@@ -2873,7 +2913,11 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_json(200, sim.rbac)
         if what == "logs":
             if method != "GET":
-                sim.logs.update(body)
+                if self.q.get("append", [""])[0] == "true":
+                    for k, v in body.items():
+                        sim.logs[k] = list(sim.logs.get(k) or []) + list(v)
+                else:
+                    sim.logs.update(body)
                 sim.dirty = True
             return self.send_json(200, {"pods": sorted(sim.logs)})
         if what == "outage":

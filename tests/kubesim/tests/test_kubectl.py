@@ -2,6 +2,7 @@
 import json
 import os
 import re
+import subprocess
 import unittest
 
 from kstest import KUBECTL131, KUBECTL135, ServerTestCase, wait_until
@@ -276,6 +277,18 @@ class KubectlMatrix:
         p = self.ok(self.k("logs", "deploy/web", "-n", ns, "--tail=1"))
         self.assertEqual(len(p.out.splitlines()), 1)
         self.assertIn("ready", p.out)
+        # follow: lines appended while kubectl is attached are streamed
+        out_path = os.path.join(self.c.home, "follow.txt")
+        with open(out_path, "wb") as out:
+            proc = subprocess.Popen([self.K, "logs", "-f", "db-0", "-n", ns], env=self.c.env, stdout=out,
+                                    stderr=subprocess.STDOUT)
+        try:
+            wait_until(lambda: open(out_path).read().count("db line") == 2, what="initial lines")
+            self.server.admin("logs?append=true", {"%s/db-0" % ns: ["db line 3"]})
+            wait_until(lambda: "db line 3" in open(out_path).read(), what="followed line")
+        finally:
+            proc.kill()
+            proc.wait()
 
     def test_error_paths(self):
         ns = self.uniq("err")
