@@ -1078,10 +1078,29 @@ class Sim:
                 spec.setdefault("ipFamilyPolicy", "SingleStack")
                 spec.setdefault("internalTrafficPolicy", "Cluster")
             spec.setdefault("sessionAffinity", "None")
+            oports = {(p.get("port"), p.get("protocol", "TCP")): p for p in ospec.get("ports", []) or []}
             for p in spec.get("ports", []) or []:
                 p.setdefault("protocol", "TCP")
                 p.setdefault("targetPort", p.get("port"))
-            obj.setdefault("status", {"loadBalancer": {}})
+                if spec["type"] in ("NodePort", "LoadBalancer") and not p.get("nodePort"):
+                    prev = oports.get((p.get("port"), p["protocol"]), {}).get("nodePort")
+                    if not prev:
+                        self.node_port = getattr(self, "node_port", 30000) + 1
+                        prev = 30000 + (self.node_port * 7919) % 2768
+                    p["nodePort"] = prev
+            if spec["type"] in ("NodePort", "LoadBalancer"):
+                spec.setdefault("externalTrafficPolicy", "Cluster")
+            status = obj.get("status") if isinstance(obj.get("status"), dict) else {}
+            lb = status.get("loadBalancer") or {}
+            if spec["type"] == "LoadBalancer" and not lb.get("ingress") and self.faults.get("loadBalancer", True) is not False:
+                olb = ((old or {}).get("status") or {}).get("loadBalancer") or {}
+                if olb.get("ingress"):
+                    lb = copy.deepcopy(olb)
+                else:
+                    self.lb_counter = getattr(self, "lb_counter", 0) + 1
+                    lb = {"ingress": [{"ip": "172.18.255.%d" % (200 + self.lb_counter % 50), "ipMode": "VIP"}]}
+            status["loadBalancer"] = lb
+            obj["status"] = status
         elif res.key == ("", "secrets"):
             obj.setdefault("type", "Opaque")
             sd = obj.pop("stringData", None)
@@ -2093,7 +2112,12 @@ def table_cells(res, o):
         ports = ",".join("%s%s/%s" % (x.get("port"), ":%s" % x["nodePort"] if x.get("nodePort") else "", x.get("protocol", "TCP"))
                          for x in spec.get("ports", []) or []) or "<none>"
         sel = ",".join("%s=%s" % kv for kv in sorted((spec.get("selector") or {}).items())) or "<none>"
-        return [md["name"], spec.get("type", "ClusterIP"), spec.get("clusterIP", "<none>"), "<none>", ports, age, sel]
+        ext = [i.get("ip") or i.get("hostname") for i in ((st.get("loadBalancer") or {}).get("ingress") or [])]
+        ext = ext or list(spec.get("externalIPs") or [])
+        if spec.get("type") == "ExternalName":
+            ext = [spec.get("externalName", "")]
+        ext = ",".join(ext) or ("<pending>" if spec.get("type") == "LoadBalancer" else "<none>")
+        return [md["name"], spec.get("type", "ClusterIP"), spec.get("clusterIP", "<none>"), ext, ports, age, sel]
     if p == "namespaces":
         return [md["name"], st.get("phase", "Active"), age]
     if p == "secrets":

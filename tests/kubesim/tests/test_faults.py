@@ -96,6 +96,18 @@ class Faults(ServerTestCase):
             for ok, f in futures:
                 (self.ok if ok else self.fails)(f.result())
 
+    def test_load_balancer_pending(self):
+        svc = {"metadata": {"name": "lb"}, "spec": {"type": "LoadBalancer", "ports": [{"port": 80}]}}
+        code, body = self.server.api("/api/v1/namespaces/default/services", svc)
+        self.assertEqual(code, 201)
+        self.assertTrue(body["status"]["loadBalancer"]["ingress"][0]["ip"])
+        self.assertTrue(30000 <= body["spec"]["ports"][0]["nodePort"] <= 32767)
+        self.server.admin("faults", {"loadBalancer": False})
+        svc["metadata"]["name"] = "lb-pending"
+        self.server.api("/api/v1/namespaces/default/services", svc)
+        p = self.ok(self.c.run(KUBECTL131, "get", "svc", "lb", "lb-pending", "-n", "default"))
+        self.assertRegex(p.out, r"lb-pending\s+LoadBalancer\s+10\.96\.\S+\s+<pending>")
+
     def test_protobuf_rejected(self):
         self.server.admin("faults", {"protobuf": False})
         p = self.fails(self.c.run(HELM4, "install", "pb", CHART_A, "-n", "pb", "--create-namespace"))
