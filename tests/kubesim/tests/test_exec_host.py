@@ -177,7 +177,11 @@ class ExecPostgresTest(unittest.TestCase):
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="exec-pg-")
         os.chmod(cls.tmp, 0o755)  # the server runs as the postgres user when we are root
-        cls.pg = pg.Postgres(os.path.join(cls.tmp, "pg"))
+        try:
+            cls.pg = pg.Postgres(os.path.join(cls.tmp, "pg"))
+        except Exception:
+            shutil.rmtree(cls.tmp, ignore_errors=True)
+            raise
         cls.c = Cluster()
         c = cls.c
         c.create({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "postgresql-secret", "namespace": NS},
