@@ -266,7 +266,13 @@ class ExecRedisSqliteTest(unittest.TestCase):
             r = subprocess.run(["redis-cli", "-s", os.path.join(cls.sock, "redis.sock"), "ping"],
                                capture_output=True)
             return r.stdout == b"PONG\n"
-        wait_until(up, timeout=20, what="redis-server")
+        try:
+            wait_until(up, timeout=20, what="redis-server")
+        except Exception:
+            cls.redis.kill()
+            cls.redis.wait()
+            shutil.rmtree(cls.tmp, ignore_errors=True)
+            raise
         cls.c = Cluster()
         cls.c.pod(NS, "redis-0")
         cls.c.admin("backends", {"pod": NS + "/redis-0", "paths": {"/var/run/redis": cls.sock}})
@@ -347,7 +353,13 @@ class ExecMariadbTest(unittest.TestCase):
 
         def up():
             return subprocess.run(cls.cli + ["-e", "SELECT 1"], capture_output=True).returncode == 0
-        wait_until(up, timeout=60, interval=0.1, what="mariadbd")
+        try:
+            wait_until(up, timeout=60, interval=0.1, what="mariadbd")
+        except Exception:
+            cls.srv.kill()
+            cls.srv.wait()
+            shutil.rmtree(cls.tmp, ignore_errors=True)
+            raise
         subprocess.run(cls.cli + ["-e", "ALTER USER root@localhost IDENTIFIED BY 'my-root-pw'"], check=True)
         cls.cli.append("-pmy-root-pw")
         cls.c = Cluster()
