@@ -267,6 +267,73 @@ POLICY_RULE = {1: ("verbs", "rs", None), 2: ("apiGroups", "rs", None), 3: ("reso
                4: ("resourceNames", "rs", None), 5: ("nonResourceURLs", "rs", None)}
 SUBJECT = {1: ("kind", "s", None), 2: ("apiGroup", "s", None), 3: ("name", "s", None), 4: ("namespace", "s", None)}
 ROLE_REF = {1: ("apiGroup", "s", None), 2: ("kind", "s", None), 3: ("name", "s", None)}
+# Workload kinds that kubectl >= 1.32 `create deployment|service|cronjob|job|pdb|quota|ingress` sends as
+# protobuf (typed clients). Field numbers per upstream proto, confirmed on kubectl 1.35 request bytes.
+# Only the fields those generators and common manifests set are decoded.
+LABEL_SELECTOR = {1: ("matchLabels", "ms", None),
+                  2: ("matchExpressions", "rm", {1: ("key", "s", None), 2: ("operator", "s", None),
+                                                 3: ("values", "rs", None)})}
+NAME_REF = {1: ("name", "s", None)}
+KEY_SELECTOR = {1: ("", "mi", NAME_REF), 2: ("key", "s", None), 3: ("optional", "B", None)}
+ENV_VAR = {1: ("name", "s", None), 2: ("value", "s", None),
+           3: ("valueFrom", "m", {1: ("fieldRef", "m", {1: ("apiVersion", "s", None), 2: ("fieldPath", "s", None)}),
+                                  3: ("configMapKeyRef", "m", KEY_SELECTOR), 4: ("secretKeyRef", "m", KEY_SELECTOR)})}
+CONTAINER = {1: ("name", "s", None), 2: ("image", "s", None), 3: ("command", "rs", None), 4: ("args", "rs", None),
+             5: ("workingDir", "s", None),
+             6: ("ports", "rm", {1: ("name", "s", None), 2: ("hostPort", "i", None), 3: ("containerPort", "i", None),
+                                 4: ("protocol", "s", None), 5: ("hostIP", "s", None)}),
+             7: ("env", "rm", ENV_VAR),
+             8: ("resources", "m", {1: ("limits", "mq", None), 2: ("requests", "mq", None)}),
+             9: ("volumeMounts", "rm", {1: ("name", "s", None), 2: ("readOnly", "B", None), 3: ("mountPath", "s", None),
+                                        4: ("subPath", "s", None)}),
+             13: ("terminationMessagePath", "s", None), 14: ("imagePullPolicy", "s", None),
+             16: ("stdin", "B", None), 17: ("stdinOnce", "B", None), 18: ("tty", "B", None),
+             20: ("terminationMessagePolicy", "s", None)}
+POD_SPEC = {2: ("containers", "rm", CONTAINER), 3: ("restartPolicy", "s", None),
+            4: ("terminationGracePeriodSeconds", "i", None), 6: ("dnsPolicy", "s", None),
+            7: ("nodeSelector", "ms", None), 8: ("serviceAccountName", "s", None), 10: ("nodeName", "s", None),
+            15: ("imagePullSecrets", "rm", NAME_REF), 16: ("hostname", "s", None), 17: ("subdomain", "s", None),
+            19: ("schedulerName", "s", None), 20: ("initContainers", "rm", CONTAINER)}
+POD_TEMPLATE = {1: ("metadata", "m", None), 2: ("spec", "m", POD_SPEC)}
+JOB_SPEC = {1: ("parallelism", "iz", None), 2: ("completions", "iz", None), 3: ("activeDeadlineSeconds", "i", None),
+            4: ("selector", "m", LABEL_SELECTOR), 5: ("manualSelector", "B", None), 6: ("template", "m", POD_TEMPLATE),
+            7: ("backoffLimit", "iz", None), 8: ("ttlSecondsAfterFinished", "iz", None), 10: ("suspend", "B", None)}
+BACKEND = {3: ("resource", "m", {1: ("apiGroup", "s", None), 2: ("kind", "s", None), 3: ("name", "s", None)}),
+           4: ("service", "m", {1: ("name", "s", None), 2: ("port", "m", {1: ("name", "s", None), 2: ("number", "i", None)})})}
+PB_WORKLOADS = {
+    "Deployment": {1: ("metadata", "m", None), 2: ("spec", "m", {
+        1: ("replicas", "iz", None), 2: ("selector", "m", LABEL_SELECTOR), 3: ("template", "m", POD_TEMPLATE),
+        4: ("strategy", "m", {1: ("type", "s", None), 2: ("rollingUpdate", "m", {1: ("maxUnavailable", "ios", None),
+                                                                                  2: ("maxSurge", "ios", None)})}),
+        5: ("minReadySeconds", "i", None), 6: ("revisionHistoryLimit", "iz", None), 7: ("paused", "B", None),
+        9: ("progressDeadlineSeconds", "i", None)})},
+    "Service": {1: ("metadata", "m", None), 2: ("spec", "m", {
+        1: ("ports", "rm", {1: ("name", "s", None), 2: ("protocol", "s", None), 3: ("port", "i", None),
+                            4: ("targetPort", "ios", None), 5: ("nodePort", "i", None), 6: ("appProtocol", "s", None)}),
+        2: ("selector", "ms", None), 3: ("clusterIP", "s", None), 4: ("type", "s", None), 5: ("externalIPs", "rs", None),
+        7: ("sessionAffinity", "s", None), 10: ("externalName", "s", None), 11: ("externalTrafficPolicy", "s", None),
+        18: ("clusterIPs", "rs", None)})},
+    "Job": {1: ("metadata", "m", None), 2: ("spec", "m", JOB_SPEC)},
+    "CronJob": {1: ("metadata", "m", None), 2: ("spec", "m", {
+        1: ("schedule", "s", None), 2: ("startingDeadlineSeconds", "i", None), 3: ("concurrencyPolicy", "s", None),
+        4: ("suspend", "B", None), 5: ("jobTemplate", "m", {1: ("metadata", "m", None), 2: ("spec", "m", JOB_SPEC)}),
+        6: ("successfulJobsHistoryLimit", "iz", None), 7: ("failedJobsHistoryLimit", "iz", None),
+        8: ("timeZone", "s", None)})},
+    "PodDisruptionBudget": {1: ("metadata", "m", None), 2: ("spec", "m", {
+        1: ("minAvailable", "ios", None), 2: ("selector", "m", LABEL_SELECTOR), 3: ("maxUnavailable", "ios", None)})},
+    "ResourceQuota": {1: ("metadata", "m", None), 2: ("spec", "m", {1: ("hard", "mq", None), 2: ("scopes", "rs", None)})},
+    "Ingress": {1: ("metadata", "m", None), 2: ("spec", "m", {
+        1: ("defaultBackend", "m", BACKEND), 2: ("tls", "rm", {1: ("hosts", "rs", None), 2: ("secretName", "s", None)}),
+        3: ("rules", "rm", {1: ("host", "s", None), 2: ("", "mi", {1: ("http", "m", {1: ("paths", "rm", {
+            1: ("path", "s", None), 2: ("backend", "m", BACKEND), 3: ("pathType", "s", None)})})})}),
+        4: ("ingressClassName", "s", None)})},
+}
+
+
+class KeepInt(int):
+    """An int field that stays in the result even when 0 (pointer fields such as replicas)."""
+
+
 PB_SCHEMAS = {
     "Secret": {1: ("metadata", "m", OBJECT_META), 2: ("data", "mb", None), 3: ("type", "s", None),
                4: ("stringData", "ms", None), 5: ("immutable", "B", None)},
@@ -289,9 +356,22 @@ PB_SCHEMAS = {
     "RoleBinding": {1: ("metadata", "m", OBJECT_META), 2: ("subjects", "rm", SUBJECT), 3: ("roleRef", "m", ROLE_REF)},
     "ClusterRoleBinding": {1: ("metadata", "m", OBJECT_META), 2: ("subjects", "rm", SUBJECT),
                            3: ("roleRef", "m", ROLE_REF)},
-    "Job": {1: ("metadata", "m", OBJECT_META)},
     "Status": {}, "DeleteOptions": {},
 }
+
+
+
+def _bind_meta(schema):
+    for fno, (name, kind, sub) in list(schema.items()):
+        if name == "metadata" and kind == "m" and sub is None:
+            schema[fno] = (name, kind, OBJECT_META)
+        elif isinstance(sub, dict):
+            _bind_meta(sub)
+
+
+for _k, _schema in PB_WORKLOADS.items():
+    _bind_meta(_schema)
+    PB_SCHEMAS[_k] = _schema
 
 
 def pb_decode(buf, schema):
@@ -308,6 +388,21 @@ def pb_decode(buf, schema):
             out[name] = bool(v)
         elif kind == "i":
             out[name] = v
+        elif kind == "iz":
+            out[name] = KeepInt(v)
+        elif kind == "mi":   # inlined (embedded) message: its fields belong to the parent
+            out.update(pb_decode(v, sub))
+        elif kind == "ios":  # IntOrString{type=1, intVal=2, strVal=3}
+            d = {f2: v2 for f2, _, v2 in pb_fields(v)}
+            out[name] = bytes(d.get(3, b"")).decode() if d.get(1) == 1 else KeepInt(d.get(2, 0))
+        elif kind == "mq":   # map<string, Quantity{string=1}>
+            k, val = "", ""
+            for f2, _, v2 in pb_fields(v):
+                if f2 == 1:
+                    k = bytes(v2).decode("utf-8")
+                elif f2 == 2:
+                    val = next((bytes(v3).decode() for f3, _, v3 in pb_fields(v2) if f3 == 1), "")
+            out.setdefault(name, {})[k] = val
         elif kind == "m":
             out[name] = pb_decode(v, sub)
         elif kind == "rm":
@@ -325,17 +420,29 @@ def pb_decode(buf, schema):
     return out
 
 
+PB_USER_MAPS = {"labels", "annotations", "data", "stringData", "binaryData", "matchLabels", "nodeSelector",
+                "selector", "hard", "limits", "requests"}
+
+
+PB_FALSE_OMITTED = {"stdin", "stdinOnce", "tty", "paused", "readOnly", "manualSelector", "optional"}
+
+
 def pb_strip(o):
     """Go writes unset strings as "" and ints as 0: drop them (maps of user data stay)."""
     if isinstance(o, dict):
         for k in list(o):
             v = o[k]
-            if k in ("labels", "annotations", "data", "stringData", "binaryData"):
+            if k in PB_USER_MAPS and isinstance(v, dict) and all(isinstance(x, str) for x in v.values()):
                 continue
+            if v is False and k in PB_FALSE_OMITTED:
+                del o[k]
+                continue
+            if isinstance(v, KeepInt):
+                o[k] = int(v)
+                continue
+            pb_strip(v)
             if v in ("", 0, None) and not isinstance(v, bool) or v == {} or v == []:
                 del o[k]
-            else:
-                pb_strip(v)
     elif isinstance(o, list):
         for v in o:
             pb_strip(v)
@@ -2459,6 +2566,8 @@ class Handler(BaseHTTPRequestHandler):
             try:
                 api_version, kind, raw = pb_envelope(self.body)
                 schema = PB_SCHEMAS.get(kind)
+                if schema is None and os.environ.get("KUBESIM_DUMP_PROTOBUF"):
+                    self.server.log("PROTOBUF %s %s raw=%s" % (api_version, kind, raw.hex()))
                 if schema is None:
                     raise ApiError(415, "UnsupportedMediaType", "the body of the request was in an unknown format - "
                                    "accepted media types include: application/json, application/yaml (kubesim cannot "
@@ -2467,7 +2576,7 @@ class Handler(BaseHTTPRequestHandler):
             except ProtoError as e:
                 raise ApiError(400, "BadRequest", "the body of the request could not be decoded: %s" % e)
             obj["apiVersion"], obj["kind"] = api_version or res.gv, kind
-            if kind == "Job":
+            if kind == "Job" and any(r.get("kind") == "CronJob" for r in obj.get("metadata", {}).get("ownerReferences", [])):
                 obj = self.job_from_cronjob(obj)
             self.note = "protobuf:%s" % kind
             return obj

@@ -267,6 +267,45 @@ class KubectlMatrix:
         self.assertEqual(j["spec"]["template"]["spec"]["containers"][0]["name"], "backup")
         self.assertEqual(j["metadata"]["labels"].get("job-kind"), "backup")
 
+    def test_create_typed(self):
+        """kubectl >= 1.32 sends these as protobuf (typed clients); 1.31 as JSON."""
+        ns = self.uniq("typed")
+        self.ok(self.k("create", "ns", ns))
+        for args in (["deployment", "d1", "--image=nginx:1.27", "--replicas=2", "--port=80"],
+                     ["deployment", "d0", "--image=nginx:1.27", "--replicas=0"],
+                     ["service", "nodeport", "s1", "--tcp=80:8080"],
+                     ["cronjob", "cj1", "--image=busybox", "--schedule=*/5 * * * *", "--", "echo", "hi"],
+                     ["job", "j1", "--image=busybox", "--", "echo", "hi"],
+                     ["secret", "generic", "sec1", "--from-literal=k=v"],
+                     ["configmap", "cm1", "--from-literal=k=v"],
+                     ["serviceaccount", "sa1"],
+                     ["role", "r1", "--verb=get,list", "--resource=pods"],
+                     ["rolebinding", "rb1", "--role=r1", "--user=someone"],
+                     ["pdb", "pdb1", "--selector=app=x", "--min-available=1"],
+                     ["quota", "q1", "--hard=pods=10,requests.cpu=2"],
+                     ["ingress", "ing1", "--class=nginx", "--rule=a.example/p*=s1:80,tls=sec1"]):
+            self.ok(self.k("create", "-n", ns, *args), " ".join(args))
+        self.ok(self.k("rollout", "status", "deploy/d1", "-n", ns, "--timeout=20s"))
+        self.ok(self.k("wait", "--for=condition=complete", "job/j1", "-n", ns, "--timeout=20s"))
+        get = lambda *a: json.loads(self.ok(self.k("get", *a, "-n", ns, "-o", "json")).out)
+        d = get("deploy", "d1")
+        self.assertEqual(d["spec"]["replicas"], 2)
+        c = d["spec"]["template"]["spec"]["containers"][0]
+        self.assertEqual((c["image"], c["ports"][0]["containerPort"]), ("nginx:1.27", 80))
+        self.assertNotIn("stdin", c)
+        self.assertEqual(get("deploy", "d0")["spec"]["replicas"], 0)
+        self.assertEqual(get("svc", "s1")["spec"]["ports"][0]["targetPort"], 8080)
+        self.assertEqual(get("cronjob", "cj1")["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["command"],
+                         ["echo", "hi"])
+        self.assertEqual(get("secret", "sec1")["data"], {"k": "dg=="})
+        self.assertEqual(get("role", "r1")["rules"], [{"apiGroups": [""], "resources": ["pods"], "verbs": ["get", "list"]}])
+        self.assertEqual(get("rolebinding", "rb1")["subjects"][0]["name"], "someone")
+        self.assertEqual(get("pdb", "pdb1")["spec"]["minAvailable"], 1)
+        self.assertEqual(get("quota", "q1")["spec"]["hard"], {"pods": "10", "requests.cpu": "2"})
+        ing = get("ingress", "ing1")["spec"]
+        self.assertEqual(ing["rules"][0]["http"]["paths"][0]["backend"]["service"], {"name": "s1", "port": {"number": 80}})
+        self.assertEqual(ing["tls"], [{"hosts": ["a.example"], "secretName": "sec1"}])
+
     def test_logs(self):
         ns = self.uniq("logs")
         self.apply_fixture(ns)

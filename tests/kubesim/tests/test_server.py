@@ -115,8 +115,8 @@ class ServerApi(ServerTestCase):
         self.assertEqual(body["data"]["release"], base64.b64encode(b"\x00\x01binary").decode())
         self.assertEqual((body["type"], body["metadata"]["labels"]), ("helm.sh/release.v1", {"owner": "helm"}))
         self.assertNotIn("generateName", body["metadata"])
-        code, body = self.server.api("/apis/apps/v1/namespaces/default/deployments",
-                                     b"k8s\x00" + kubesim._pb_str(1, kubesim._pb_str(1, "apps/v1") + kubesim._pb_str(2, "Deployment")),
+        code, body = self.server.api("/apis/apps/v1/namespaces/default/statefulsets",
+                                     b"k8s\x00" + kubesim._pb_str(1, kubesim._pb_str(1, "apps/v1") + kubesim._pb_str(2, "StatefulSet")),
                                      ctype="application/vnd.kubernetes.protobuf")
         self.assertEqual((code, body["reason"]), (415, "UnsupportedMediaType"))
 
