@@ -1410,7 +1410,7 @@ class Sim:
             self.after_write(res, obj)
             return obj
 
-    def delete(self, res, ns, name, dry=False):
+    def delete(self, res, ns, name, dry=False, orphan=False):
         with self.lock:
             ns = ns or ""
             old = self.get(res.group, res.plural, ns, name)
@@ -1428,7 +1428,10 @@ class Sim:
                 self.kick("", "namespaces", "", name)
                 return o
             gone = self._remove(res, ns, name)
-            self.gc(gone)
+            if orphan:
+                self.orphan(gone)
+            else:
+                self.gc(gone)
             if res.key == ("apiextensions.k8s.io", "customresourcedefinitions"):
                 sp = old.get("spec", {})
                 for r in [r for r in self.reg.by_gvp.values() if r.crd and r.group == sp.get("group")
@@ -1458,6 +1461,19 @@ class Sim:
                 d = self._remove(r, ns, name)
                 if d:
                     todo.append(d["metadata"]["uid"])
+
+    def orphan(self, gone):
+        """propagationPolicy=Orphan: dependents lose the ownerReference instead of being deleted."""
+        uid = gone["metadata"]["uid"]
+        for (g, p, ns, name) in list(self.owners.get(uid, ())):
+            r, o = self.res(g, p), self.get(g, p, ns, name)
+            if r is None or o is None:
+                continue
+            o2 = copy.deepcopy(o)
+            o2["metadata"]["ownerReferences"] = [x for x in o2["metadata"].get("ownerReferences", []) if x.get("uid") != uid]
+            if not o2["metadata"]["ownerReferences"]:
+                del o2["metadata"]["ownerReferences"]
+            self._put(r, o2, "MODIFIED")
 
     def uid_exists(self, uid):
         # Only used for multi-owner objects (rare): a linear scan is fine.
@@ -2669,7 +2685,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_json(code, out)
         if method == "DELETE":
             if name:
-                return self.send_json(200, sim.delete(res, ns, name, dry=dry))
+                return self.send_json(200, sim.delete(res, ns, name, dry=dry, orphan=self.propagation() == "Orphan"))
             lsel, fsel = self.selectors()
             entries, _ = sim.list_entries(res, ns, lsel, fsel)
             items = []
@@ -2682,6 +2698,29 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_json(200, {"kind": res.kind + "List", "apiVersion": res.gv,
                                         "metadata": {"resourceVersion": str(sim.rv)}, "items": items})
         raise ApiError(405, "MethodNotAllowed", "the server does not allow this method on the requested resource")
+
+    def propagation(self):
+        """propagationPolicy from the query, a JSON DeleteOptions body or a protobuf one (field 4;
+        orphanDependents=3 is the deprecated form)."""
+        pol = self.q.get("propagationPolicy", [""])[0]
+        if pol:
+            return pol
+        if self.q.get("orphanDependents", [""])[0] == "true":
+            return "Orphan"
+        try:
+            if self.body[:4] == b"k8s\x00":
+                _, _, raw = pb_envelope(self.body)
+                for fno, _, v in pb_fields(raw):
+                    if fno == 4:
+                        return bytes(v).decode()
+                    if fno == 3 and v:
+                        return "Orphan"
+            elif self.body.strip():
+                b = json.loads(self.body)
+                return b.get("propagationPolicy") or ("Orphan" if b.get("orphanDependents") else "")
+        except (ProtoError, ValueError, AttributeError):
+            pass
+        return ""
 
     def selectors(self):
         try:

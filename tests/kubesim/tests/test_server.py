@@ -193,6 +193,23 @@ class ServerApi(ServerTestCase):
         self.assertEqual(srv.get("/api/v1/pods?labelSelector=a%3Db")["items"], [])
 
 
+class Cascade(ServerTestCase):
+    def test_orphan_and_background_deletion(self):
+        c = self.client()
+        for name in ("keep", "drop"):
+            dep = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name, "namespace": "default"},
+                   "spec": {"selector": {"matchLabels": {"d": name}},
+                            "template": {"metadata": {"labels": {"d": name}}, "spec": {"containers": [{"name": "c", "image": "i"}]}}}}
+            self.server.admin("objects", [dep])
+        self.ok(c.run(KUBECTL135, "delete", "deploy", "keep", "--cascade=orphan"))
+        self.ok(c.run(KUBECTL135, "delete", "deploy", "drop"))
+        rs = self.server.get("/apis/apps/v1/namespaces/default/replicasets")["items"]
+        self.assertEqual([r["metadata"]["name"].rsplit("-", 1)[0] for r in rs], ["keep"])
+        self.assertNotIn("ownerReferences", rs[0]["metadata"])
+        pods = self.server.get("/api/v1/namespaces/default/pods")["items"]
+        self.assertEqual([p["metadata"]["labels"]["d"] for p in pods], ["keep"])
+
+
 class Persistence(unittest.TestCase):
     def test_state_survives_restart(self):
         tmp = tempfile.mkdtemp(prefix="kubesim-state-")
