@@ -1774,6 +1774,17 @@ class Sim:
                 return 0
         maxrev = max([rev(r) for r in rss] or [0])
         new = next((r for r in rss if r["metadata"].get("labels", {}).get("pod-template-hash") == h), None)
+        if spec.get("paused") and new is None:
+            # paused: no new ReplicaSet for a changed template; the newest existing one keeps serving
+            # and follows spec.replicas (kubectl rollout pause/resume)
+            if rss:
+                cur = max(rss, key=rev)
+                if cur["spec"].get("replicas") != replicas:
+                    c2 = copy.deepcopy(cur)
+                    c2["spec"]["replicas"] = replicas
+                    self.update(rsres, ns, c2["metadata"]["name"], c2, check_rv=False)
+            self.deployment_status(d)
+            return
         ann = {"deployment.kubernetes.io/desired-replicas": str(replicas),
                "deployment.kubernetes.io/max-replicas": str(replicas + max(1, (replicas + 3) // 4))}
         if new is None:
@@ -1846,10 +1857,15 @@ class Sim:
             return {"type": typ, "status": status, "lastUpdateTime": lut, "lastTransitionTime": ltt,
                     "reason": reason, "message": msg}
         complete = new is not None and upd == desired and tot == desired and avail >= desired and not stuck
+        paused = d["spec"].get("paused")
+        if paused and new is None and rss:
+            cur = max(rss, key=lambda r: int(r["metadata"].get("annotations", {}).get("deployment.kubernetes.io/revision", "0")))
+            upd = cur.get("status", {}).get("replicas", 0)
         rsname = new["metadata"]["name"] if new else name
         conds = [cond("Available", "True", "MinimumReplicasAvailable", "Deployment has minimum availability.")
                  if (avail >= desired and not stuck) else
                  cond("Available", "False", "MinimumReplicasUnavailable", "Deployment does not have minimum availability."),
+                 cond("Progressing", "Unknown", "DeploymentPaused", "Deployment is paused") if paused else
                  cond("Progressing", "True", "NewReplicaSetAvailable", 'ReplicaSet "%s" has successfully progressed.' % rsname)
                  if complete else
                  cond("Progressing", "True", "ReplicaSetUpdated", 'ReplicaSet "%s" is progressing.' % rsname)]
@@ -1922,7 +1938,8 @@ class Sim:
             self.create(crres, ns, {"metadata": {"name": revname, "namespace": ns, "labels": dict(
                 (tmpl.get("metadata", {}) or {}).get("labels", {}) or {}, **{"controller.kubernetes.io/hash": h}),
                 "ownerReferences": [self.owner_ref(sts)]},
-                "data": {"spec": {"template": tmpl}}, "revision": len(crs) + 1}, internal=True)
+                "data": {"spec": {"template": dict(copy.deepcopy(tmpl), **{"$patch": "replace"})}},
+                "revision": len(crs) + 1}, internal=True)
         desired = spec.get("replicas", 1)
         stuck = self.is_stuck(sts)
         podres = self.res("", "pods")

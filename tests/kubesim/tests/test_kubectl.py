@@ -248,6 +248,28 @@ class KubectlMatrix:
                    what="rollout undo to restore the previous image")
         self.ok(self.k("rollout", "status", "deploy/web", "-n", ns, "--timeout=20s"))
 
+    def test_pause_resume_and_statefulset_undo(self):
+        ns = self.uniq("pause")
+        self.apply_fixture(ns)
+        self.ok(self.k("rollout", "status", "deploy/web", "-n", ns, "--timeout=20s"))
+        rs = lambda: json.loads(self.ok(self.k("get", "rs", "-n", ns, "-o", "json")).out)["items"]
+        self.ok(self.k("rollout", "pause", "deploy/web", "-n", ns))
+        self.ok(self.k("set", "image", "deploy/web", "web=nginx:1.28", "-n", ns))
+        wait_until(lambda: self.deploy(ns)["status"]["conditions"][1]["reason"] == "DeploymentPaused", what="paused")
+        self.assertEqual(len(rs()), 1)
+        self.ok(self.k("rollout", "resume", "deploy/web", "-n", ns))
+        self.ok(self.k("rollout", "status", "deploy/web", "-n", ns, "--timeout=20s"))
+        self.assertEqual(len(rs()), 2)
+        self.ok(self.k("rollout", "status", "sts/db", "-n", ns, "--timeout=20s"))
+        self.ok(self.k("set", "image", "sts/db", "postgresql=postgres:17", "-n", ns))
+        self.ok(self.k("rollout", "status", "sts/db", "-n", ns, "--timeout=20s"))
+        self.ok(self.k("rollout", "undo", "sts/db", "-n", ns))
+        self.ok(self.k("rollout", "status", "sts/db", "-n", ns, "--timeout=20s"))
+        sts = json.loads(self.ok(self.k("get", "sts", "db", "-n", ns, "-o", "json")).out)
+        self.assertEqual(sts["spec"]["template"]["spec"]["containers"][0]["image"], "postgres:16")
+        pod = json.loads(self.ok(self.k("get", "pod", "db-0", "-n", ns, "-o", "json")).out)
+        self.assertEqual(pod["spec"]["containers"][0]["image"], "postgres:16")
+
     def test_auth_can_i(self):
         ns = self.uniq("auth")
         self.ok(self.k("create", "ns", ns))
