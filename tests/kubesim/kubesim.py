@@ -1485,6 +1485,9 @@ class Sim:
 
     def after_write(self, res, obj, created=False):
         md = obj["metadata"]
+        if res.key == ("", "pods") and created and not md.get("ownerReferences") and \
+                obj.get("spec", {}).get("restartPolicy") in ("Never", "OnFailure"):
+            self.kick("", "pods", md.get("namespace", ""), md["name"])
         if res.key == ("apiextensions.k8s.io", "customresourcedefinitions") and created:
             self.register_crd(obj)
             self.kick(res.group, res.plural, "", md["name"])
@@ -1658,7 +1661,7 @@ class Sim:
         fn = {("apps", "deployments"): self.rec_deployment, ("apps", "replicasets"): self.rec_replicaset,
               ("apps", "statefulsets"): self.rec_statefulset, ("apps", "daemonsets"): self.rec_daemonset,
               ("batch", "jobs"): self.rec_job, ("", "persistentvolumeclaims"): self.rec_pvc,
-              ("", "namespaces"): self.rec_namespace,
+              ("", "namespaces"): self.rec_namespace, ("", "pods"): self.rec_pod,
               ("apiextensions.k8s.io", "customresourcedefinitions"): self.rec_crd}.get((group, plural))
         if fn:
             with self.lock:
@@ -1674,6 +1677,30 @@ class Sim:
         stuck = self.faults.get("stuck") or []
         return "%s/%s" % (md.get("namespace", ""), md.get("name")) in stuck or md.get("name") in stuck
 
+    def exit_code(self, obj):
+        """test.chartroom.io/exit-code on the object or its pod template: how its containers finish."""
+        for md in (obj.get("metadata", {}), obj.get("spec", {}).get("template", {}).get("metadata", {}) or {}):
+            v = (md.get("annotations") or {}).get("test.chartroom.io/exit-code")
+            if v is not None:
+                try:
+                    return int(v)
+                except ValueError:
+                    return 1
+        return 0
+
+    def rec_pod(self, ns, name):
+        """Bare pods with restartPolicy Never/OnFailure run to completion (helm test, kubectl run --restart=Never)."""
+        pod = self.get("", "pods", ns, name)
+        if pod is None or pod.get("status", {}).get("phase") in ("Succeeded", "Failed") or self.is_stuck(pod):
+            return
+        code = self.exit_code(pod)
+        p2 = copy.deepcopy(pod)
+        ip = (pod.get("status") or {}).get("podIP")
+        p2["status"] = self.pod_status(p2, False, "Succeeded" if code == 0 else "Failed", code)
+        if ip:
+            p2["status"]["podIP"], p2["status"]["podIPs"] = ip, [{"ip": ip}]
+        self._put(self.res("", "pods"), p2, "MODIFIED")
+
     def write_status(self, res, obj, status):
         if obj.get("status") == status:
             return obj
@@ -1686,13 +1713,13 @@ class Sim:
         return {"apiVersion": obj["apiVersion"], "kind": obj["kind"], "name": obj["metadata"]["name"],
                 "uid": obj["metadata"]["uid"], "controller": True, "blockOwnerDeletion": True}
 
-    def pod_status(self, pod, ready=True, phase="Running"):
+    def pod_status(self, pod, ready=True, phase="Running", exit_code=0):
         t = now_iso()
         self.pod_ip_counter += 1
         ip = "10.244.%d.%d" % (self.pod_ip_counter // 250 % 250, self.pod_ip_counter % 250 + 2)
         spec = pod.get("spec", {})
         spec.setdefault("nodeName", NODE_NAME)
-        done = phase == "Succeeded"
+        done = phase in ("Succeeded", "Failed")
         rd = "True" if ready and not done else "False"
         conds = [{"type": "PodReadyToStartContainers", "status": "False" if done else "True", "lastTransitionTime": t},
                  {"type": "Initialized", "status": "True", "lastTransitionTime": t},
@@ -1700,7 +1727,7 @@ class Sim:
                  {"type": "ContainersReady", "status": rd, "lastTransitionTime": t},
                  {"type": "PodScheduled", "status": "True", "lastTransitionTime": t}]
         if done:
-            conds[2]["reason"] = conds[3]["reason"] = "PodCompleted"
+            conds[2]["reason"] = conds[3]["reason"] = "PodCompleted" if phase == "Succeeded" else "PodFailed"
         elif not ready:
             conds[2]["reason"] = conds[3]["reason"] = "ContainersNotReady"
         cs = []
@@ -1709,15 +1736,15 @@ class Sim:
                  "started": not done, "restartCount": 0,
                  "containerID": "containerd://" + hashlib.sha256((pod["metadata"].get("uid", "") + c.get("name", "")).encode()).hexdigest()}
             if done:
-                s["state"] = {"terminated": {"exitCode": 0, "reason": "Completed", "startedAt": t, "finishedAt": t,
-                                             "containerID": s["containerID"]}}
+                s["state"] = {"terminated": {"exitCode": exit_code, "reason": "Completed" if exit_code == 0 else "Error",
+                                             "startedAt": t, "finishedAt": t, "containerID": s["containerID"]}}
             else:
                 s["state"] = {"running": {"startedAt": t}}
             cs.append(s)
         return {"phase": phase, "conditions": conds, "hostIP": "172.18.0.2", "hostIPs": [{"ip": "172.18.0.2"}],
                 "podIP": ip, "podIPs": [{"ip": ip}], "startTime": t, "containerStatuses": cs, "qosClass": "BestEffort"}
 
-    def make_pod(self, owner, name, tmpl, labels, ready=True, phase="Running"):
+    def make_pod(self, owner, name, tmpl, labels, ready=True, phase="Running", exit_code=0):
         tm = tmpl.get("metadata", {}) or {}
         md = {"name": name, "namespace": owner["metadata"]["namespace"], "labels": labels,
               "ownerReferences": [self.owner_ref(owner)]}
@@ -1726,7 +1753,7 @@ class Sim:
         pod = {"apiVersion": "v1", "kind": "Pod", "metadata": md, "spec": copy.deepcopy(tmpl.get("spec", {}))}
         pod["spec"]["nodeName"] = NODE_NAME
         pod["metadata"]["uid"] = str(uuid.uuid4())
-        pod["status"] = self.pod_status(pod, ready, phase)
+        pod["status"] = self.pod_status(pod, ready, phase, exit_code)
         out = self.create(self.res("", "pods"), md["namespace"], pod, internal=True, insert=True)
         if not self.seeding:
             c0 = (pod["spec"].get("containers") or [{}])[0]
@@ -2021,13 +2048,28 @@ class Sim:
         tmpl = job["spec"].get("template", {})
         labels = dict((tmpl.get("metadata", {}) or {}).get("labels", {}) or {})
         stuck = self.is_stuck(job)
+        code = self.exit_code(job)
         pods = self.owned(job["metadata"]["uid"], "", "pods")
         if not pods:
             pname = "%s-%s" % (name, rand_suffix())
             self.make_pod(job, pname, tmpl, labels, ready=False if stuck else True,
-                          phase="Running" if stuck else "Succeeded")
+                          phase="Running" if stuck else ("Succeeded" if code == 0 else "Failed"), exit_code=code)
             if not self.seeding:
                 self.event(job, "SuccessfulCreate", "Created pod: %s" % pname, "job-controller")
+        if code != 0 and not stuck:
+            if any(c.get("type") == "Failed" for c in st.get("conditions", []) or []):
+                return
+            msg = "Job has reached the specified backoff limit"
+            self.write_status(self.res("batch", "jobs"), job, {
+                "startTime": st.get("startTime", t), "failed": 1, "ready": 0, "terminating": 0,
+                "uncountedTerminatedPods": {},
+                "conditions": [{"type": "FailureTarget", "status": "True", "lastProbeTime": t, "lastTransitionTime": t,
+                                "reason": "BackoffLimitExceeded", "message": msg},
+                               {"type": "Failed", "status": "True", "lastProbeTime": t, "lastTransitionTime": t,
+                                "reason": "BackoffLimitExceeded", "message": msg}]})
+            if not self.seeding:
+                self.event(job, "BackoffLimitExceeded", msg, "job-controller", "Warning")
+            return
         if stuck:
             self.write_status(self.res("batch", "jobs"), job, {"active": 1, "startTime": st.get("startTime", t),
                                                                "ready": 0, "terminating": 0, "uncountedTerminatedPods": {}})

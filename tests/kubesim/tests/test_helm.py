@@ -142,6 +142,24 @@ class HelmMatrix:
         self.ok(self.h("template", "t1", CHART_A))
         self.assertEqual(self.server.admin("stats")["requests"], before)
 
+    def test_helm_test_and_failing_hook(self):
+        rel = self.uniq("t")
+        ns = "ht-" + rel
+        self.ok(self.h("install", rel, CHART_A, "-n", ns, "--create-namespace", *self.WRITE))
+        p = self.ok(self.h("test", rel, "-n", ns, "--logs"))
+        self.assertIn("Phase:          Succeeded", p.out)
+        self.assertIn("POD LOGS: %s-test-connection" % rel, p.out)
+        self.ok(self.h("upgrade", rel, CHART_A, "-n", ns, "--set", "testExitCode=2", *self.WRITE))
+        p = self.fails(self.h("test", rel, "-n", ns))
+        self.assertIn("%s-test-connection" % rel, p.err)
+        p = self.fails(self.h("install", rel + "h", CHART_B, "-n", ns, "--set", "hookExitCode=1", "--timeout", "20s",
+                              *self.WRITE))
+        if self.MAJOR == 4:
+            self.assertIn("failed post-install: resource Job/%s/%sh-hook not ready. status: Failed" % (ns, rel), p.err)
+        else:
+            self.assertIn("job %sh-hook failed: BackoffLimitExceeded" % rel, p.err)
+        self.assertEqual(self.secrets(ns, rel + "h")[0]["metadata"]["labels"]["status"], "failed")
+
     DATA_CHARTS = True
 
     def test_data_chart_version_upgrade(self):
