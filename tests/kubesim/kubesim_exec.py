@@ -105,6 +105,7 @@ CH_CLOSE = 255
 OUT_CHUNK = 256 * 1024          # max data bytes per server frame
 IN_READ = 1024 * 1024           # max bytes per socket read
 COALESCE = 128 * 1024           # gather pipe output up to this size per frame (see _run_host)
+FIRST_FRAME_HOLD = 0.05         # seconds; see _WS.__init__ (kubectl's stream registration race)
 PIPE_SIZE = 1024 * 1024         # pipe capacity asked for host processes
 RECORD_CAP = 16 * 1024 * 1024   # stdin bytes kept per recording
 DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
@@ -277,6 +278,13 @@ class _WS:
         self.count_lock = threading.Lock()
         self.bytes_in = 0
         self.bytes_out = 0
+        # kubectl (client-go) starts reading frames before it has registered its streams and
+        # drops frames for unknown stream ids ("Unknown stream id 1, discarding message"), so a
+        # reply sent right after the 101 can vanish. Hold the first server frame until the client
+        # has sent a data frame (it has streams then) or FIRST_FRAME_HOLD has passed.
+        self.t_open = time.monotonic()
+        self.client_ready = threading.Event()
+        self.released = False
         # reader side
         self._chunk = b""
         self._pos = 0
@@ -315,9 +323,18 @@ class _WS:
             return struct.pack("!BBH", 0x80 | opcode, 126, length)
         return struct.pack("!BBQ", 0x80 | opcode, 127, length)
 
+    def _hold_first_frame(self):
+        if not self.released:
+            remaining = self.t_open + FIRST_FRAME_HOLD - time.monotonic()
+            if remaining > 0:
+                self.client_ready.wait(remaining)
+            self.released = True
+
     def _sendall(self, data):
         if self.dead:
             raise _Dropped()
+        if not self.released:
+            self._hold_first_frame()
         try:
             self.sock.sendall(data)
         except OSError:
@@ -461,6 +478,7 @@ class _WS:
             if opcode in (1, 2):
                 first = True
                 channel = None
+                self.client_ready.set()
             # data frame (possibly continuation)
             offset = 0
             while offset < length:
