@@ -37,10 +37,10 @@ Interface used by kubesim.py
 
                    Stdin sent to a table entry is consumed and recorded like ``cat``'s. An entry
                    naming a pod (not ``*``) also overrides the real command of a host-backed pod.
-    ``stdin?pod=ns/name[&container=c]`` (or ``stdin/ns/name``, or body ``{"pod": "ns/name"}``:
-                   kubesim.py passes the path without its query) what the last scripted exec on that pod received on
-                   stdin: ``{"bytes", "sha256", "dataBase64", "text", "truncated", "command"}``
-                   (data kept up to 16 MiB; bytes/sha256 always cover everything).
+    ``stdin?pod=ns/name[&container=c]`` (or ``stdin/ns/name``, or body ``{"pod": "ns/name"}``;
+                   kubesim.py passes the path without its query): what the last scripted exec on
+                   that pod received on stdin: ``{"bytes", "sha256", "dataBase64", "text",
+                   "truncated", "command"}`` (data kept up to 16 MiB; bytes/sha256 cover all).
     ``faults``     body replaces the exec fault configuration (same shape as below); ``{}`` clears.
     ``history``    the last 200 execs: pod, container, command, mode, exitCode, bytesIn, bytesOut.
     ``status``     sandbox mode, backends, table size.
@@ -56,7 +56,8 @@ Fault configuration (``server.faults["exec"]``, also settable through ``admin("/
                         "direction": "any" | "in" | "out", "count": N}}
 
 ``fail``/``mode=status`` (default): the upgrade succeeds, then channel 3 carries a Failure Status
-(reason InternalError) with ``message``; kubectl prints ``error: <message>`` and exits 1. ``mode=http``: the upgrade is refused with HTTP ``code`` and a Status body.
+(reason InternalError) with ``message``; kubectl prints ``error: <message>`` and exits 1.
+``mode=http``: the upgrade (and kubectl's SPDY retry) is refused with HTTP ``code`` and a Status.
 ``dropAfterBytes``: after N payload bytes (stdin received + stdout/stderr sent, or one direction)
 the TCP connection is cut without status or close frame and the command is killed. ``pod`` missing
 or ``"*"`` matches every pod. ``count`` (optional) limits how many execs the fault hits; it is
@@ -74,11 +75,18 @@ environment is resolved from the pod spec's container (``envFrom``, then ``env``
 ``$(VAR)`` expansion, ``secretKeyRef``, ``configMapKeyRef``, a few ``fieldRef``s) plus
 ``HOSTNAME``, ``HOME=/root``, ``PATH`` and the backend's ``env``. Commands run as the server's user.
 
-If bubblewrap is missing or cannot create namespaces (or ``KUBESIM_EXEC_SANDBOX=none`` is set in the
-server's environment), host-backed exec falls back to running the
-command directly on the host with the same environment and ``cwd`` (the host dir mapped to the
-container's working dir, else the first mapped dir), rewriting no paths. This is logged loudly on
-stderr at every exec and reported by ``status``.
+If bubblewrap is missing or cannot create namespaces (or ``KUBESIM_EXEC_SANDBOX=none`` is set in
+the server's environment), host-backed exec falls back to running the command directly on the
+host with the same environment and ``cwd`` (the host dir mapped to the container's working dir,
+else the first mapped dir), rewriting no paths. This is logged loudly on stderr at every exec and
+reported by ``status``.
+
+Other behaviour
+---------------
+A container that is not running (pod ``Pending``, container state ``waiting``/``terminated``) gets
+kubelet's plain-text 404 ``container not found ("c")``. The first server frame is held until the
+client sends a data frame or 50 ms pass (kubectl drops frames that arrive before it has registered
+its streams). See tests/kubesim/EXEC.md for observed client behaviour and throughput.
 """
 
 import atexit
