@@ -1771,7 +1771,6 @@ def _run_host(ws, st, backend, pod, pod_key, container, command, env, want_in, w
         if master is not None:
             os.close(master)
             os.close(slave)
-        msg, rc = _oci_not_found(command[0], "not found")
         ws.send_status(_internal_error("kubesim: cannot start %s: %s" % (argv[0], e)))
         return None
     if master is not None:
