@@ -56,7 +56,8 @@ QPixmap paintStateIcon(JobState state, int size)
         p.drawLine(QPointF(s / 2, s / 2), QPointF(s * 0.68, s / 2));
         return pixmap;
     }
-    p.setPen(Qt::NoPen);
+    // A light rim keeps the disc distinct on a selection highlight of a similar hue.
+    p.setPen(QPen(QColor(255, 255, 255, 200), qMax(1.0, s / 16)));
     p.setBrush(color);
     p.drawEllipse(circle);
     const QPen glyph(Qt::white, qMax(1.5, s / 8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);

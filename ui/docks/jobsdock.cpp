@@ -156,7 +156,7 @@ JobsDock::JobsDock(Runtime &runtime, QWidget *parent)
     updateClusterColumn();
 
     if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0, 0));
+        selectRowAutomatically(0);
     updateHeader();
     updateActions();
 }
@@ -185,7 +185,7 @@ void JobsDock::buildActions()
     m_retryAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_retryAction, &QAction::triggered, this, &JobsDock::retrySelected);
 
-    m_copyAction = new QAction(themedIcon(QStringLiteral("edit-copy"), QStyle::SP_FileDialogDetailedView, this),
+    m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/icons/edit-copy.svg"))),
                                tr("Copy &Command"), this);
     m_copyAction->setObjectName(QStringLiteral("copyCommandAction"));
     m_copyAction->setToolTip(tr("Copy the exact command line, with secrets masked"));
@@ -237,8 +237,16 @@ int JobsDock::currentRow() const
     return current.isValid() ? current.row() : -1;
 }
 
+void JobsDock::selectRowAutomatically(int row)
+{
+    m_selectingAutomatically = true;
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_selectingAutomatically = false;
+}
+
 void JobsDock::handleCurrentChanged(const QModelIndex &current)
 {
+    m_followNewJobs = m_selectingAutomatically || !current.isValid();
     const QString id = current.isValid() ? current.data(JobListModel::JobIdRole).toString() : QString();
     if (id != m_shownId) {
         m_shownId = id;
@@ -258,9 +266,9 @@ void JobsDock::handleRowsInserted(const QModelIndex &parent, int first, int last
 {
     Q_UNUSED(parent)
     Q_UNUSED(last)
-    // Follow new work when the user is not looking at anything in particular.
-    if (currentRow() < 0)
-        m_view->setCurrentIndex(m_model->index(first, 0));
+    // Follow new work unless the user is looking at a job they picked.
+    if (currentRow() < 0 || m_followNewJobs)
+        selectRowAutomatically(first);
     updateActions();
 }
 
@@ -348,7 +356,7 @@ void JobsDock::retrySelected()
     if (!job)
         return;
     if (jobs::Job *copy = m_runtime.queue().retry(job)) {
-        selectJob(copy->id());
+        selectJob(copy->id()); // as if picked by the user: later jobs do not take the selection away
         Q_EMIT statusMessage(tr("Started again: %1").arg(copy->title()));
     }
 }

@@ -60,6 +60,7 @@ private:
     void buildActions();
     void handleCurrentChanged(const QModelIndex &current);
     void handleRowsInserted(const QModelIndex &parent, int first, int last);
+    void selectRowAutomatically(int row);
     void showLiveJob(jobs::Job *job);
     void showJournalEntry(const QString &id);
     void updateHeader();
@@ -87,6 +88,8 @@ private:
     QPointer<jobs::Job> m_shownJob;
     QString m_shownId;
     quint64 m_logRequest = 0;
+    bool m_selectingAutomatically = false;
+    bool m_followNewJobs = true; // until the user picks a job themselves
 };
 
 } // namespace chartroom::ui

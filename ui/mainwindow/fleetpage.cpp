@@ -112,6 +112,9 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     outer->addStretch();
 
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::refresh);
+    // Each tool's result is in place once its version job has finished; show it without waiting
+    // for the other tool.
+    connect(&m_runtime.queue(), &jobs::JobQueue::jobFinished, this, &FleetPage::refresh);
     refresh();
 }
 
@@ -129,6 +132,7 @@ void FleetPage::refresh()
 {
     setToolRow(m_helmIcon, m_helmText, QStringLiteral("helm"));
     setToolRow(m_kubectlIcon, m_kubectlText, QStringLiteral("kubectl"));
+    m_checkButton->setEnabled(!m_runtime.tools().isRunning());
 
     QStringList lines;
     for (const QString &path : kubeconfigPaths()) {
@@ -144,11 +148,17 @@ void FleetPage::setToolRow(QLabel *icon, QLabel *text, const QString &toolName)
 {
     const kube::ToolProbe &probe = m_runtime.tools();
     const kube::ToolInfo &info = toolName == QLatin1String("helm") ? probe.helm() : probe.kubectl();
+    // A tool is pending while its own version check runs; the other may be done already.
+    const bool pending = probe.isRunning() && info.version.isNull() && info.error.isEmpty();
+    if (pending) {
+        icon->clear();
+        text->setText(tr("Checking…"));
+        text->setToolTip({});
+        return;
+    }
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
     QString message;
-    if (probe.isRunning()) {
-        message = tr("Checking…");
-    } else if (info.name.isEmpty()) {
+    if (info.name.isEmpty()) {
         message = tr("Not checked yet");
     } else if (info.isUsable()) {
         pixmap = QStyle::SP_DialogApplyButton;

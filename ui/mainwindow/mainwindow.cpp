@@ -59,6 +59,7 @@ MainWindow::MainWindow(Runtime &runtime, QWidget *parent)
     connect(&queue, &jobs::JobQueue::jobAdded, this, &MainWindow::updateRunningCount);
     connect(&queue, &jobs::JobQueue::jobStarted, this, &MainWindow::updateRunningCount);
     connect(&queue, &jobs::JobQueue::jobFinished, this, &MainWindow::updateRunningCount);
+    connect(&queue, &jobs::JobQueue::jobFinished, this, &MainWindow::updateToolStatus);
     connect(&queue, &jobs::JobQueue::jobAboutToBeRemoved, this, &MainWindow::updateRunningCount);
 
     if (!m_runtime.journalError().isEmpty())
@@ -142,9 +143,11 @@ void MainWindow::updateToolStatus()
 {
     const kube::ToolProbe &probe = m_runtime.tools();
     const auto show = [this, &probe](QLabel *icon, QLabel *label, const kube::ToolInfo &info, const QString &name) {
-        if (probe.isRunning() || info.name.isEmpty()) {
+        const bool pending = probe.isRunning() && info.version.isNull() && info.error.isEmpty();
+        if (pending || info.name.isEmpty()) {
             icon->clear();
-            label->setText(probe.isRunning() ? tr("%1: checking…").arg(name) : name);
+            icon->setVisible(false);
+            label->setText(pending ? tr("%1: checking…").arg(name) : name);
             label->setToolTip({});
             return;
         }

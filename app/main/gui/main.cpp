@@ -56,8 +56,10 @@ void installTranslators(QApplication &app, const QLocale &locale)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English is the fallback (it carries the plural forms of the source strings).
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("chartroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("chartroom"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/chartroom_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 
@@ -104,7 +106,7 @@ int main(int argc, char *argv[])
         chartroom::Runtime runtime(chartroom::Runtime::Options{});
         chartroom::ui::MainWindow window(runtime);
         window.show();
-        QTimer::singleShot(0, &window, [&runtime] { runtime.probeTools(); });
+        QTimer::singleShot(0, &window, &chartroom::ui::MainWindow::checkTools);
         if (!screenshotFile.isEmpty()) {
             // Once the probe is done and its jobs have settled, grab what the user would see.
             QObject::connect(&runtime.tools(), &chartroom::kube::ToolProbe::finished, &window, [&window, screenshotFile] {
