@@ -231,6 +231,8 @@ def _status_body(code, reason, message, details=None):
 def _send_plain_status(handler, code, reason, message, details=None):
     body = json.dumps(_status_body(code, reason, message, details)).encode()
     # (kubesim.py has already read any request body; the connection is closed after this reply)
+    if hasattr(handler, "status"):
+        handler.status = code  # kubesim's request log prints it
     handler.send_response(code)
     handler.send_header("Content-Type", "application/json")
     handler.send_header("Content-Length", str(len(body)))
@@ -1532,6 +1534,8 @@ def handle_exec(handler, pod, container, command, stdin, stdout, stderr, tty, se
         _log("exec %s/%s refused: container not running (phase %s, state %s)"
              % (pod_key, container, status.get("phase"), sorted(cstate or {})))
         body = ('container not found ("%s")' % container).encode()
+        if hasattr(handler, "status"):
+            handler.status = 404
         handler.send_response(404)
         handler.send_header("Content-Type", "text/plain; charset=utf-8")
         handler.send_header("Content-Length", str(len(body)))
