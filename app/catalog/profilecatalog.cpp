@@ -32,7 +32,7 @@ QStringList yamlFiles(const QString &dir)
 
 void ProfileCatalog::load(const QString &userDir)
 {
-    initProfileResources();
+    [[maybe_unused]] static const bool registered = (initProfileResources(), true);
     m_profiles.clear();
     m_errors.clear();
     for (const QString &file : yamlFiles(QStringLiteral(":/profiles")))
