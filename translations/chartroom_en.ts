@@ -5,683 +5,1087 @@
     <name>FileSink</name>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot flush %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot rename into %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FileSource</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FleetCache</name>
+    <message>
+        <source>The fleet cache is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fleet cache is from another version of Chartroom</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>JobState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Canceling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RpoState</name>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never backed up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StreamPump</name>
     <message>
         <source>Reading the output failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The command stopped reading its input after %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing the input failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ToolInfo</name>
     <message>
         <source>Cannot read the %1 version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>kubectl printed no version JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ToolOutput</name>
+    <message>
+        <source>Cannot read the output of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 printed JSON of an unexpected shape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster did not report its version</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chartroom</name>
+    <message>
+        <source>untiered</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chartroom-cli</name>
+    <message numerus="yes">
+        <source>, %n release(s)</source>
+        <translation>
+            <numerusform>, %n release</numerusform><numerusform>, %n releases</numerusform></translation>
     </message>
 </context>
 <context>
     <name>chartroom::CliApp</name>
     <message>
+        <source>chartroom-cli: unknown command “%1”
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show at most N jobs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show one job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: chartroom-cli jobs show ID [--json]
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chartroom-cli: job id prefix “%1” is ambiguous
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chartroom-cli: no job with id “%1”
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chartroom-cli: --limit needs a positive number
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: chartroom-cli [--version] [--help] &lt;command&gt; [options]
 
-Chartroom&apos;s command-line interface: the same engine as the desktop app,
+Chartroom's command-line interface: the same engine as the desktop app,
 for scripts, cron and CI.
 
 Commands:
   tools [--json]              show which helm and kubectl are used, and their versions
+  inventory [--context NAME]... [--exclude-namespace NS]... [--json]
+                              scan the fleet: every release by context and DR tier
   jobs [--json] [--limit N]   list the job journal, newest first
   jobs show ID [--json]       show one job: commands, outcome and full output
 
 Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chartroom::InventoryCommand</name>
+    <message>
+        <source>Scan this context (repeatable); default: the fleet's contexts.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>chartroom-cli: unknown command “%1”
+        <source>Leave this namespace out (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the fleet as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: chartroom-cli inventory [--context NAME]... [--exclude-namespace NS]... [--json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show at most N jobs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show one job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: chartroom-cli jobs show ID [--json]
+        <source>chartroom-cli: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>chartroom-cli: job id prefix “%1” is ambiguous
+        <source>chartroom-cli: context %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>chartroom-cli: no job with id “%1”
-</source>
-        <translation type="unfinished"></translation>
+        <source>Context %1: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>chartroom-cli: --limit needs a positive number
-</source>
-        <translation type="unfinished"></translation>
+        <source>, not allowed in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RELEASE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CHART</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>APP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>READY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RPO STATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LAST BACKUP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chartroom::inventory::ContextScanJob</name>
+    <message>
+        <source>Scan %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check %1 is reachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List releases in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List workloads in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>helm list failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>helm list in %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kubectl get failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing releases across all namespaces is forbidden; listing namespace by namespace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List namespaces in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing workloads across all namespaces is forbidden; listing namespace by namespace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not allowed to list in: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chartroom::inventory::InventoryScanner</name>
+    <message>
+        <source>helm and kubectl have not been found yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read kubeconfig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Context “%1” is not in the kubeconfig</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>chartroom::jobs::Job</name>
     <message>
         <source>Canceled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>chartroom::jobs::JobJournal</name>
     <message>
         <source>Cannot create the job journal directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chartroom stopped while this job was running</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>chartroom::jobs::ParallelGroupJob</name>
     <message>
         <source>“%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>chartroom::jobs::ProcessJob</name>
     <message>
         <source>Cannot create a pipe for the output</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create a pipe for the input</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time limit of %1 s reached; stopping the process</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The process did not stop after SIGTERM; sending SIGKILL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> … (%1 more characters)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 did not finish within %2 s and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 was killed by signal %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 exited with code %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>chartroom::jobs::SequenceJob</name>
     <message>
         <source>▶ Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Step “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>↺ Compensating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compensation succeeded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compensation did not succeed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (compensation “%1” failed too: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>chartroom::kube::ToolProbe</name>
     <message>
         <source>not found on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check %1 version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chartroom::models::FleetTreeModel</name>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untiered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical infrastructure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supporting services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auxiliary services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No DR tier in the chart's profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not scanned yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 releases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last deployed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RPO state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RPO target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RTO target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not allowed to list in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown from the cache until the running scan answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (cached)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, all fine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 need attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No verified backup of this release exists yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A helm operation on this release did not finish. Until it is recovered, helm refuses further upgrades ("another operation is in progress").</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>chartroom::models::JobListModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (earlier session)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>chartroom::ui::FleetPage</name>
     <message>
         <source>Check &amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your fleet will appear here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chartroom will list the Helm releases on your clusters, grouped by disaster-recovery tier with their RTO and RPO status, and guide backups, restores, upgrades and RBAC reviews. The release inventory is not part of this version yet; the job queue below already runs and records every helm and kubectl command.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>helm:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>kubectl:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kubeconfig:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find helm and kubectl again and ask each for its version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (does not exist yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>from the KUBECONFIG environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>kubectl %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>helm %1 (major version %2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not found. Install it or set its path in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>chartroom::ui::JobsDock</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Job output</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select a job to see its commands and output.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop the selected job (its process and children are terminated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run the selected job again as a new job</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy &amp;Command</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy the exact command line, with secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear &amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove finished jobs from the list (the journal keeps their logs)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>… %n earlier line(s) not kept in memory; the journal has them all</source>
         <translation>
-            <numerusform>… %n earlier line not kept in memory; the journal has them all</numerusform>
-            <numerusform>… %n earlier lines not kept in memory; the journal has them all</numerusform>
-        </translation>
+            <numerusform>… %n earlier line not kept in memory; the journal has them all</numerusform><numerusform>… %n earlier lines not kept in memory; the journal has them all</numerusform></translation>
     </message>
     <message>
         <source>Loading the log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This job printed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No job selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Jobs you start appear here with their live output.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select a job to see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>earlier session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Waiting for a free slot in the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No output yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Started again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Copied %n command(s) to the clipboard (secrets masked)</source>
         <translation>
-            <numerusform>Copied %n command to the clipboard (secrets masked)</numerusform>
-            <numerusform>Copied %n commands to the clipboard (secrets masked)</numerusform>
-        </translation>
+            <numerusform>Copied %n command to the clipboard (secrets masked)</numerusform><numerusform>Copied %n commands to the clipboard (secrets masked)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::MainWindow</name>
     <message>
         <source>Chartroom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The job journal is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Check Tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find helm and kubectl again and ask each for its version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Chartroom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 unusable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 was not found: %2. Set its path in Tools ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 at %2 does not work: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No jobs running</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n job(s) running</source>
         <translation>
-            <numerusform>%n job running</numerusform>
-            <numerusform>%n jobs running</numerusform>
-        </translation>
+            <numerusform>%n job running</numerusform><numerusform>%n jobs running</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
         <translation>
-            <numerusform>%n queued</numerusform>
-            <numerusform>%n queued</numerusform>
-        </translation>
+            <numerusform>%n queued</numerusform><numerusform>%n queued</numerusform></translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About Chartroom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h3&gt;Chartroom %1&lt;/h3&gt;&lt;p&gt;A desktop control center for Helm chart fleets on Kubernetes: inventory, backup, restore, upgrade and RBAC review, with every helm and kubectl command run through a visible job queue.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Logs: %3&lt;br&gt;Job journal: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chartroom writes its log to:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>chartroom::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;helm:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;kubectl:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many jobs may run at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many jobs may run against one cluster at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Job queue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Jobs running at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Jobs per &amp;cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the %1 program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not found on PATH or in the development tools folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Uses %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop control center for Helm chart fleets on Kubernetes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the window, save a picture of it to &lt;file&gt; once the tool check has finished, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

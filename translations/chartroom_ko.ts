@@ -32,6 +32,48 @@
     </message>
 </context>
 <context>
+    <name>FleetCache</name>
+    <message>
+        <source>The fleet cache is damaged: %1</source>
+        <translation>플릿 캐시가 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>The fleet cache is from another version of Chartroom</source>
+        <translation>플릿 캐시가 다른 버전의 Chartroom에서 만들어졌습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1분 전</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1시간 전</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>%1일 전</translation>
+    </message>
+</context>
+<context>
     <name>JobState</name>
     <message>
         <source>Queued</source>
@@ -60,6 +102,29 @@
     <message>
         <source>Interrupted</source>
         <translation>중단됨</translation>
+    </message>
+</context>
+<context>
+    <name>RpoState</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Never backed up</source>
+        <translation>백업한 적 없음</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>곧 기한</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>초과</translation>
     </message>
 </context>
 <context>
@@ -101,33 +166,41 @@
     </message>
 </context>
 <context>
-    <name>chartroom::CliApp</name>
+    <name>ToolOutput</name>
     <message>
-        <source>Usage: chartroom-cli [--version] [--help] &lt;command&gt; [options]
-
-Chartroom&apos;s command-line interface: the same engine as the desktop app,
-for scripts, cron and CI.
-
-Commands:
-  tools [--json]              show which helm and kubectl are used, and their versions
-  jobs [--json] [--limit N]   list the job journal, newest first
-  jobs show ID [--json]       show one job: commands, outcome and full output
-
-Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
-</source>
-        <translation>사용법: chartroom-cli [--version] [--help] &lt;명령&gt; [옵션]
-
-Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
-스크립트, cron, CI에서 사용합니다.
-
-명령:
-  tools [--json]              사용하는 helm과 kubectl 및 그 버전 표시
-  jobs [--json] [--limit N]   작업 기록을 최신순으로 표시
-  jobs show ID [--json]       작업 하나 표시: 명령, 결과, 전체 출력
-
-종료 코드: 0 정상, 1 실패, 2 사용법 오류, 3 필요한 도구 없음.
-</translation>
+        <source>Cannot read the output of %1</source>
+        <translation>%1의 출력을 읽을 수 없습니다</translation>
     </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%2바이트 위치: %1</translation>
+    </message>
+    <message>
+        <source>%1 printed JSON of an unexpected shape</source>
+        <translation>%1이(가) 예상과 다른 형태의 JSON을 출력했습니다</translation>
+    </message>
+    <message>
+        <source>The cluster did not report its version</source>
+        <translation>클러스터가 버전을 알려 주지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom</name>
+    <message>
+        <source>untiered</source>
+        <translation>등급 없음</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom-cli</name>
+    <message numerus="yes">
+        <source>, %n release(s)</source>
+        <translation>
+            <numerusform>, 릴리스 %n개</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::CliApp</name>
     <message>
         <source>chartroom-cli: unknown command “%1”
 </source>
@@ -169,6 +242,203 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
 </source>
         <translation>chartroom-cli: --limit에는 양수를 지정해야 합니다
 </translation>
+    </message>
+    <message>
+        <source>Usage: chartroom-cli [--version] [--help] &lt;command&gt; [options]
+
+Chartroom's command-line interface: the same engine as the desktop app,
+for scripts, cron and CI.
+
+Commands:
+  tools [--json]              show which helm and kubectl are used, and their versions
+  inventory [--context NAME]... [--exclude-namespace NS]... [--json]
+                              scan the fleet: every release by context and DR tier
+  jobs [--json] [--limit N]   list the job journal, newest first
+  jobs show ID [--json]       show one job: commands, outcome and full output
+
+Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
+</source>
+        <translation>사용법: chartroom-cli [--version] [--help] &lt;명령&gt; [옵션]
+
+Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
+스크립트, cron, CI에서 사용합니다.
+
+명령:
+  tools [--json]              사용하는 helm과 kubectl 및 그 버전 표시
+  inventory [--context NAME]... [--exclude-namespace NS]... [--json]
+                              플릿 검사: 컨텍스트와 DR 등급별 모든 릴리스
+  jobs [--json] [--limit N]   작업 기록을 최신순으로 표시
+  jobs show ID [--json]       작업 하나 표시: 명령, 결과, 전체 출력
+
+종료 코드: 0 정상, 1 실패, 2 사용법 오류, 3 필요한 도구 없음.
+</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::InventoryCommand</name>
+    <message>
+        <source>Scan this context (repeatable); default: the fleet's contexts.</source>
+        <translation>이 컨텍스트를 검사합니다 (여러 번 지정 가능). 기본값: 플릿의 컨텍스트.</translation>
+    </message>
+    <message>
+        <source>Leave this namespace out (repeatable).</source>
+        <translation>이 네임스페이스를 제외합니다 (여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Print the fleet as JSON.</source>
+        <translation>플릿을 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli inventory [--context NAME]... [--exclude-namespace NS]... [--json]
+</source>
+        <translation>사용법: chartroom-cli inventory [--context NAME]... [--exclude-namespace NS]... [--json]
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: %1
+</source>
+        <translation>chartroom-cli: %1
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: context %1: %2
+</source>
+        <translation>chartroom-cli: 컨텍스트 %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Context %1: %2</source>
+        <translation>컨텍스트 %1: %2</translation>
+    </message>
+    <message>
+        <source>, not allowed in %1</source>
+        <translation>, %1에서 권한 없음</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>네임스페이스</translation>
+    </message>
+    <message>
+        <source>RELEASE</source>
+        <translation>릴리스</translation>
+    </message>
+    <message>
+        <source>CHART</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>앱</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>리비전</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>준비</translation>
+    </message>
+    <message>
+        <source>RPO STATE</source>
+        <translation>RPO 상태</translation>
+    </message>
+    <message>
+        <source>LAST BACKUP</source>
+        <translation>마지막 백업</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::inventory::ContextScanJob</name>
+    <message>
+        <source>Scan %1</source>
+        <translation>%1 검사</translation>
+    </message>
+    <message>
+        <source>Check %1 is reachable</source>
+        <translation>%1 연결 확인</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>%1초 안에 응답 없음</translation>
+    </message>
+    <message>
+        <source>List releases in %1</source>
+        <translation>%1의 릴리스 목록 조회</translation>
+    </message>
+    <message>
+        <source>List workloads in %1</source>
+        <translation>%1의 워크로드 목록 조회</translation>
+    </message>
+    <message>
+        <source>helm list failed: %1</source>
+        <translation>helm list 실패: %1</translation>
+    </message>
+    <message>
+        <source>helm list in %1 failed: %2</source>
+        <translation>%1에서 helm list 실패: %2</translation>
+    </message>
+    <message>
+        <source>kubectl get failed: %1</source>
+        <translation>kubectl get 실패: %1</translation>
+    </message>
+    <message>
+        <source>Listing releases across all namespaces is forbidden; listing namespace by namespace</source>
+        <translation>전체 네임스페이스의 릴리스 조회 권한이 없어 네임스페이스별로 조회합니다</translation>
+    </message>
+    <message>
+        <source>List namespaces in %1</source>
+        <translation>%1의 네임스페이스 목록 조회</translation>
+    </message>
+    <message>
+        <source>Listing workloads across all namespaces is forbidden; listing namespace by namespace</source>
+        <translation>전체 네임스페이스의 워크로드 조회 권한이 없어 네임스페이스별로 조회합니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not allowed to list in: %1</source>
+        <translation>조회 권한 없음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::inventory::InventoryScanner</name>
+    <message>
+        <source>helm and kubectl have not been found yet</source>
+        <translation>아직 helm과 kubectl을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Read kubeconfig</source>
+        <translation>kubeconfig 읽기</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig: %1</source>
+        <translation>kubeconfig를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Context “%1” is not in the kubeconfig</source>
+        <translation>컨텍스트 “%1”이(가) kubeconfig에 없습니다</translation>
     </message>
 </context>
 <context>
@@ -283,6 +553,153 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message>
         <source>Check %1 version</source>
         <translation>%1 버전 확인</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::models::FleetTreeModel</name>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1등급</translation>
+    </message>
+    <message>
+        <source>Untiered</source>
+        <translation>등급 없음</translation>
+    </message>
+    <message>
+        <source>Critical infrastructure</source>
+        <translation>핵심 인프라</translation>
+    </message>
+    <message>
+        <source>Application platform</source>
+        <translation>애플리케이션 플랫폼</translation>
+    </message>
+    <message>
+        <source>Supporting services</source>
+        <translation>지원 서비스</translation>
+    </message>
+    <message>
+        <source>Auxiliary services</source>
+        <translation>보조 서비스</translation>
+    </message>
+    <message>
+        <source>No DR tier in the chart's profile</source>
+        <translation>차트 프로필에 DR 등급이 없습니다</translation>
+    </message>
+    <message>
+        <source>Not scanned yet</source>
+        <translation>아직 검사하지 않음</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>연결 불가</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>인증 실패</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>권한 없음</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>1 release</source>
+        <translation>릴리스 1개</translation>
+    </message>
+    <message>
+        <source>%1 releases</source>
+        <translation>릴리스 %1개</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>릴리스</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>네임스페이스</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Chart version</source>
+        <translation>차트 버전</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>앱 버전</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>리비전</translation>
+    </message>
+    <message>
+        <source>Last deployed</source>
+        <translation>마지막 배포</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비</translation>
+    </message>
+    <message>
+        <source>RPO state</source>
+        <translation>RPO 상태</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>마지막 정상 백업</translation>
+    </message>
+    <message>
+        <source>RPO target</source>
+        <translation>RPO 목표</translation>
+    </message>
+    <message>
+        <source>RTO target</source>
+        <translation>RTO 목표</translation>
+    </message>
+    <message>
+        <source>Not allowed to list in: %1</source>
+        <translation>조회 권한 없음: %1</translation>
+    </message>
+    <message>
+        <source>Shown from the cache until the running scan answers</source>
+        <translation>진행 중인 검사가 끝날 때까지 캐시의 내용을 표시합니다</translation>
+    </message>
+    <message>
+        <source>%1 (cached)</source>
+        <translation>%1 (캐시)</translation>
+    </message>
+    <message>
+        <source>%1, all fine</source>
+        <translation>%1, 모두 정상</translation>
+    </message>
+    <message>
+        <source>%1, %2 need attention</source>
+        <translation>%1, %2개 확인 필요</translation>
+    </message>
+    <message>
+        <source>No verified backup of this release exists yet</source>
+        <translation>이 릴리스의 검증된 백업이 아직 없습니다</translation>
+    </message>
+    <message>
+        <source>A helm operation on this release did not finish. Until it is recovered, helm refuses further upgrades ("another operation is in progress").</source>
+        <translation>이 릴리스의 helm 작업이 끝나지 않았습니다. 복구하기 전까지 helm은 이후 업그레이드를 거부합니다 ("another operation is in progress").</translation>
     </message>
 </context>
 <context>
@@ -452,8 +869,7 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message numerus="yes">
         <source>… %n earlier line(s) not kept in memory; the journal has them all</source>
         <translation>
-            <numerusform>… 앞선 %n줄은 메모리에 없습니다. 작업 기록에 모두 남아 있습니다</numerusform>
-        </translation>
+            <numerusform>… 앞선 %n줄은 메모리에 없습니다. 작업 기록에 모두 남아 있습니다</numerusform></translation>
     </message>
     <message>
         <source>Loading the log…</source>
@@ -498,8 +914,7 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message numerus="yes">
         <source>Copied %n command(s) to the clipboard (secrets masked)</source>
         <translation>
-            <numerusform>명령 %n개를 클립보드에 복사했습니다 (비밀 값은 가림)</numerusform>
-        </translation>
+            <numerusform>명령 %n개를 클립보드에 복사했습니다 (비밀 값은 가림)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -583,14 +998,12 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message numerus="yes">
         <source>%n job(s) running</source>
         <translation>
-            <numerusform>작업 %n개 실행 중</numerusform>
-        </translation>
+            <numerusform>작업 %n개 실행 중</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
         <translation>
-            <numerusform>%n개 대기 중</numerusform>
-        </translation>
+            <numerusform>%n개 대기 중</numerusform></translation>
     </message>
     <message>
         <source>Settings saved</source>

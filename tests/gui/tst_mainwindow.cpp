@@ -291,6 +291,9 @@ void tst_MainWindow::settingsDialogSavesAndApplies()
         checked = missingShown && resolved->text().contains(m_fakeHelm);
         concurrent->setValue(3);
         perCluster->setValue(1);
+        // For looking at the dialog: CHARTROOM_TEST_SCREENSHOT_DIR=/tmp/shots ./tst_mainwindow
+        if (const QString dir = qEnvironmentVariable("CHARTROOM_TEST_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(dir + QStringLiteral("/settings-dialog.png"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
     poll->start();

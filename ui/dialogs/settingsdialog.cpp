@@ -43,10 +43,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
 
     auto *tools = new QGroupBox(tr("Tools"));
     auto *toolsForm = new QFormLayout(tools);
-    toolsForm->addRow(tr("&helm:"), pathRow(m_helmEdit, QStringLiteral("helm")));
-    toolsForm->addRow(QString(), m_helmResolved);
-    toolsForm->addRow(tr("&kubectl:"), pathRow(m_kubectlEdit, QStringLiteral("kubectl")));
-    toolsForm->addRow(QString(), m_kubectlResolved);
+    toolsForm->addRow(tr("&helm:"), pathRow(m_helmEdit, m_helmResolved, QStringLiteral("helm")));
+    toolsForm->addRow(tr("&kubectl:"), pathRow(m_kubectlEdit, m_kubectlResolved, QStringLiteral("kubectl")));
 
     m_maxConcurrent->setObjectName(QStringLiteral("maxConcurrentSpin"));
     m_maxConcurrent->setRange(1, 32);
@@ -59,8 +57,20 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
 
     auto *queue = new QGroupBox(tr("Job queue"));
     auto *queueForm = new QFormLayout(queue);
+    queueForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     queueForm->addRow(tr("Jobs running at &once:"), m_maxConcurrent);
     queueForm->addRow(tr("Jobs per &cluster:"), m_maxPerCluster);
+
+    // One label column for both groups, so the fields line up.
+    int labelWidth = 0;
+    for (QFormLayout *form : {toolsForm, queueForm})
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
+                labelWidth = qMax(labelWidth, item->widget()->sizeHint().width());
+    for (QFormLayout *form : {toolsForm, queueForm})
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
+                item->widget()->setMinimumWidth(labelWidth);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
@@ -79,12 +89,12 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
             [this] { updateResolved(m_kubectlEdit, m_kubectlResolved, QStringLiteral("kubectl")); });
     updateResolved(m_helmEdit, m_helmResolved, QStringLiteral("helm"));
     updateResolved(m_kubectlEdit, m_kubectlResolved, QStringLiteral("kubectl"));
-    resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 80), sizeHint().height());
+    resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 96), sizeHint().height());
 }
 
 SettingsDialog::~SettingsDialog() = default;
 
-QWidget *SettingsDialog::pathRow(QLineEdit *edit, const QString &tool)
+QWidget *SettingsDialog::pathRow(QLineEdit *edit, QLabel *resolved, const QString &tool)
 {
     edit->setPlaceholderText(tr("Automatic"));
     edit->setClearButtonEnabled(true);
@@ -99,10 +109,14 @@ QWidget *SettingsDialog::pathRow(QLineEdit *edit, const QString &tool)
             edit->setText(file);
     });
     auto *row = new QWidget;
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(edit, 1);
-    layout->addWidget(browse);
+    auto *column = new QVBoxLayout(row);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto *line = new QHBoxLayout;
+    line->addWidget(edit, 1);
+    line->addWidget(browse);
+    column->addLayout(line);
+    column->addWidget(resolved);
     return row;
 }
 

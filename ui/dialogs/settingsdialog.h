@@ -27,7 +27,7 @@ public:
     void accept() override;
 
 private:
-    QWidget *pathRow(QLineEdit *edit, const QString &tool);
+    QWidget *pathRow(QLineEdit *edit, QLabel *resolved, const QString &tool);
     void updateResolved(QLineEdit *edit, QLabel *label, const QString &tool);
 
     AppSettings &m_settings;
