@@ -10,6 +10,9 @@ const QString KubectlPath = QStringLiteral("tools/kubectlPath");
 const QString MaxConcurrent = QStringLiteral("jobs/maxConcurrent");
 const QString MaxPerCluster = QStringLiteral("jobs/maxPerCluster");
 const QString WindowState = QStringLiteral("window/state");
+const QString FleetContexts = QStringLiteral("fleet/contexts");
+const QString ExcludedNamespaces = QStringLiteral("fleet/excludedNamespaces");
+const QString AutoRefreshMinutes = QStringLiteral("fleet/autoRefreshMinutes");
 const QString WindowGeometry = QStringLiteral("window/geometry");
 } // namespace
 
@@ -28,6 +31,12 @@ int AppSettings::maxConcurrentJobs() const { return qBound(1, m_settings->value(
 void AppSettings::setMaxConcurrentJobs(int count) { m_settings->setValue(MaxConcurrent, count); }
 int AppSettings::maxJobsPerCluster() const { return qBound(1, m_settings->value(MaxPerCluster, 2).toInt(), 32); }
 void AppSettings::setMaxJobsPerCluster(int count) { m_settings->setValue(MaxPerCluster, count); }
+QStringList AppSettings::fleetContexts() const { return m_settings->value(FleetContexts).toStringList(); }
+void AppSettings::setFleetContexts(const QStringList &contexts) { m_settings->setValue(FleetContexts, contexts); }
+QStringList AppSettings::excludedNamespaces() const { return m_settings->value(ExcludedNamespaces).toStringList(); }
+void AppSettings::setExcludedNamespaces(const QStringList &namespaces) { m_settings->setValue(ExcludedNamespaces, namespaces); }
+int AppSettings::autoRefreshMinutes() const { return qBound(0, m_settings->value(AutoRefreshMinutes, 10).toInt(), 24 * 60); }
+void AppSettings::setAutoRefreshMinutes(int minutes) { m_settings->setValue(AutoRefreshMinutes, minutes); }
 QByteArray AppSettings::windowState() const { return m_settings->value(WindowState).toByteArray(); }
 void AppSettings::setWindowState(const QByteArray &state) { m_settings->setValue(WindowState, state); }
 QByteArray AppSettings::windowGeometry() const { return m_settings->value(WindowGeometry).toByteArray(); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSettings>
+#include <QStringList>
 #include <QString>
 
 #include <memory>
@@ -25,6 +26,14 @@ public:
     void setMaxConcurrentJobs(int count);
     [[nodiscard]] int maxJobsPerCluster() const;
     void setMaxJobsPerCluster(int count);
+    /// Contexts that form the fleet; empty = every context of the kubeconfig.
+    [[nodiscard]] QStringList fleetContexts() const;
+    void setFleetContexts(const QStringList &contexts);
+    [[nodiscard]] QStringList excludedNamespaces() const;
+    void setExcludedNamespaces(const QStringList &namespaces);
+    /// Minutes between background refreshes of the fleet; 0 = manual only.
+    [[nodiscard]] int autoRefreshMinutes() const;
+    void setAutoRefreshMinutes(int minutes);
     [[nodiscard]] QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
     [[nodiscard]] QByteArray windowGeometry() const;

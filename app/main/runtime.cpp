@@ -11,8 +11,20 @@ Runtime::Runtime(const Options &options, QObject *parent)
     , m_journal(std::make_unique<jobs::JobJournal>(options.journalDir.isEmpty() ? AppPaths::journalDir()
                                                                               : options.journalDir))
     , m_tools(&m_queue)
+    , m_scanner(&m_queue, &m_catalog, &m_backups)
+    , m_fleetCache(options.fleetCacheFile.isEmpty() ? AppPaths::stateDir() + QStringLiteral("/fleet-cache.json")
+                                                    : options.fleetCacheFile)
 {
     applySettings();
+    m_catalog.load(AppPaths::configDir() + QStringLiteral("/profiles"));
+    for (const catalog::ProfileError &error : m_catalog.errors())
+        qCWarning(lcApp).noquote() << "chart profile:" << error.toString();
+    applyFleetSettings();
+    connect(&m_tools, &kube::ToolProbe::finished, this, [this] {
+        if (m_tools.helm().isUsable() && m_tools.kubectl().isUsable())
+            m_scanner.setTools(kube::ToolCommands(m_tools.helm().path, m_tools.helm().majorVersion(),
+                                                  m_tools.kubectl().path));
+    });
     if (options.openJournal) {
         if (m_journal->open())
             m_journal->attach(&m_queue);
@@ -34,6 +46,13 @@ void Runtime::applySettings()
 {
     m_queue.setMaxConcurrent(m_settings.maxConcurrentJobs());
     m_queue.setMaxPerCluster(m_settings.maxJobsPerCluster());
+}
+
+void Runtime::applyFleetSettings()
+{
+    m_scanner.setSelectedContexts(m_settings.fleetContexts());
+    const QStringList excluded = m_settings.excludedNamespaces();
+    m_scanner.setExcludedNamespaces(QSet<QString>(excluded.cbegin(), excluded.cend()));
 }
 
 void Runtime::probeTools()

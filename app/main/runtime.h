@@ -2,6 +2,10 @@
 
 #include "appsettings.h"
 
+#include "catalog/profilecatalog.h"
+#include "inventory/backupindex.h"
+#include "inventory/fleetcache.h"
+#include "inventory/inventoryscanner.h"
 #include "jobs/jobjournal.h"
 #include "jobs/jobqueue.h"
 #include "kube/toolprobe.h"
@@ -25,6 +29,7 @@ public:
     {
         QString settingsFile;   ///< empty: the user's chartroom.ini
         QString journalDir;     ///< empty: AppPaths::journalDir()
+        QString fleetCacheFile; ///< empty: <state dir>/fleet-cache.json
         bool openJournal = true;
     };
 
@@ -35,19 +40,28 @@ public:
     [[nodiscard]] jobs::JobQueue &queue() { return m_queue; }
     [[nodiscard]] jobs::JobJournal &journal() { return *m_journal; }
     [[nodiscard]] kube::ToolProbe &tools() { return m_tools; }
+    [[nodiscard]] const catalog::ProfileCatalog &catalog() const { return m_catalog; }
+    [[nodiscard]] inventory::InventoryScanner &scanner() { return m_scanner; }
+    [[nodiscard]] inventory::FleetCache &fleetCache() { return m_fleetCache; }
     /// Empty when the journal opened; else why not (the app runs on without persistence).
     [[nodiscard]] QString journalError() const { return m_journalError; }
 
     /// Applies the settings' limits to the queue (after the user changed them).
     void applySettings();
-    /// Probes helm and kubectl with the configured paths.
+    /// Probes helm and kubectl with the configured paths; once usable, the scanner gets them.
     void probeTools();
+    /// Applies the fleet settings (contexts, excluded namespaces) to the scanner.
+    void applyFleetSettings();
 
 private:
     AppSettings m_settings;
     jobs::JobQueue m_queue;
     std::unique_ptr<jobs::JobJournal> m_journal;
     kube::ToolProbe m_tools;
+    catalog::ProfileCatalog m_catalog;
+    inventory::NoBackups m_backups; // until the backup repository fills it
+    inventory::InventoryScanner m_scanner;
+    inventory::FleetCache m_fleetCache;
     QString m_journalError;
 };
 

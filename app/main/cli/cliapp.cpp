@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "inventorycommand.h"
 #include "runtime.h"
 
 #include <QCommandLineParser>
@@ -47,6 +48,8 @@ int CliApp::printUsage(QTextStream &stream, int code)
                  "\n"
                  "Commands:\n"
                  "  tools [--json]              show which helm and kubectl are used, and their versions\n"
+                 "  inventory [--context NAME]... [--exclude-namespace NS]... [--json]\n"
+                 "                              scan the fleet: every release by context and DR tier\n"
                  "  jobs [--json] [--limit N]   list the job journal, newest first\n"
                  "  jobs show ID [--json]       show one job: commands, outcome and full output\n"
                  "\n"
@@ -71,6 +74,8 @@ int CliApp::run(const QStringList &arguments)
         return runTools(rest);
     if (command == QLatin1String("jobs"))
         return runJobs(rest);
+    if (command == QLatin1String("inventory"))
+        return InventoryCommand(m_runtime, m_out, m_err).run(rest);
     m_err << tr("chartroom-cli: unknown command “%1”\n").arg(command);
     return printUsage(m_err, Usage);
 }

@@ -1,0 +1,7 @@
+#include "backupindex.h"
+
+namespace chartroom::inventory {
+
+BackupIndex::~BackupIndex() = default;
+
+} // namespace chartroom::inventory

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace chartroom::inventory {
+
+/// "15 min", "1 h", "24 h", "—" for an RTO/RPO target in seconds (negative = none).
+[[nodiscard]] QString formatTarget(qint64 seconds);
+/// "just now", "5 min ago", "3 h ago", "2 d ago" for an age in seconds.
+[[nodiscard]] QString formatAge(qint64 seconds);
+
+} // namespace chartroom::inventory

@@ -1,0 +1,57 @@
+#include "toolcommands.h"
+
+namespace chartroom::kube {
+
+ToolCommands::ToolCommands(QString helm, int helmMajor, QString kubectl)
+    : m_helm(std::move(helm))
+    , m_helmMajor(helmMajor)
+    , m_kubectl(std::move(kubectl))
+{
+}
+
+CommandLine ToolCommands::configView() const
+{
+    return CommandLine(m_kubectl, {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("-o"), QStringLiteral("json")});
+}
+
+CommandLine ToolCommands::serverVersion(const QString &context, int timeoutSeconds) const
+{
+    return CommandLine(m_kubectl, {QStringLiteral("--context"), context, QStringLiteral("version"), QStringLiteral("-o"),
+                                   QStringLiteral("json"),
+                                   QStringLiteral("--request-timeout=%1s").arg(timeoutSeconds)});
+}
+
+CommandLine ToolCommands::listReleases(const QString &context, const QString &namespaceName) const
+{
+    CommandLine command(m_helm, {QStringLiteral("list"), QStringLiteral("--kube-context"), context});
+    if (namespaceName.isEmpty())
+        command.addArgument(QStringLiteral("--all-namespaces"));
+    else
+        command.addArguments({QStringLiteral("--namespace"), namespaceName});
+    // helm 4 dropped --all; naming every status works with both majors. --max 0 lifts the
+    // default limit of 256 releases.
+    command.addArguments({QStringLiteral("--deployed"), QStringLiteral("--failed"), QStringLiteral("--pending"),
+                          QStringLiteral("--superseded"), QStringLiteral("--uninstalling"), QStringLiteral("--max"),
+                          QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("json")});
+    return command;
+}
+
+CommandLine ToolCommands::getNamespaces(const QString &context) const
+{
+    return CommandLine(m_kubectl, {QStringLiteral("--context"), context, QStringLiteral("get"), QStringLiteral("namespaces"),
+                                   QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--request-timeout=30s")});
+}
+
+CommandLine ToolCommands::getWorkloads(const QString &context, const QString &namespaceName) const
+{
+    CommandLine command(m_kubectl, {QStringLiteral("--context"), context, QStringLiteral("get"),
+                                    QStringLiteral("deployments,statefulsets,daemonsets,pods,persistentvolumeclaims")});
+    if (namespaceName.isEmpty())
+        command.addArgument(QStringLiteral("--all-namespaces"));
+    else
+        command.addArguments({QStringLiteral("--namespace"), namespaceName});
+    command.addArguments({QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--request-timeout=60s")});
+    return command;
+}
+
+} // namespace chartroom::kube

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/commandline.h"
+
+#include <QString>
+
+namespace chartroom::kube {
+
+/// Builds the helm and kubectl command lines Chartroom runs: pure functions of the tool
+/// paths, the helm major version and the arguments, so they are tested against golden
+/// argument lists. Every cluster command names its context explicitly (never the kubeconfig's
+/// current context by accident).
+class ToolCommands final
+{
+public:
+    ToolCommands(QString helm, int helmMajor, QString kubectl);
+
+    [[nodiscard]] const QString &helm() const { return m_helm; }
+    [[nodiscard]] int helmMajor() const { return m_helmMajor; }
+    [[nodiscard]] const QString &kubectl() const { return m_kubectl; }
+
+    /// `kubectl config view -o json`: kubectl merges KUBECONFIG itself.
+    [[nodiscard]] CommandLine configView() const;
+    /// Server reachability and version, answering within `timeoutSeconds`.
+    [[nodiscard]] CommandLine serverVersion(const QString &context, int timeoutSeconds) const;
+    /// Every release in every status but uninstalled, in all namespaces or one.
+    [[nodiscard]] CommandLine listReleases(const QString &context, const QString &namespaceName = {}) const;
+    /// The cluster's namespaces (for per-namespace fallbacks when cluster-wide lists are forbidden).
+    [[nodiscard]] CommandLine getNamespaces(const QString &context) const;
+    /// Workloads, pods and PVCs as one JSON List, in all namespaces or one.
+    [[nodiscard]] CommandLine getWorkloads(const QString &context, const QString &namespaceName = {}) const;
+
+private:
+    QString m_helm;
+    int m_helmMajor;
+    QString m_kubectl;
+};
+
+} // namespace chartroom::kube

@@ -1,0 +1,152 @@
+#include "inventorycommand.h"
+
+#include "cliapp.h"
+#include "runtime.h"
+
+#include "inventory/formatting.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace chartroom {
+
+using inventory::ContextStatus;
+using inventory::Release;
+using inventory::formatAge;
+using inventory::formatTarget;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("chartroom-cli", text);
+}
+
+QString tierLabel(const std::optional<int> &tier)
+{
+    return tier ? QStringLiteral("%1").arg(*tier) : tr("untiered");
+}
+
+} // namespace
+
+InventoryCommand::InventoryCommand(Runtime &runtime, QTextStream &out, QTextStream &err)
+    : m_runtime(runtime)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+int InventoryCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("context"), tr("Scan this context (repeatable); default: the fleet's contexts."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("exclude-namespace"), tr("Leave this namespace out (repeatable)."),
+                      QStringLiteral("NS")});
+    parser.addOption({QStringLiteral("json"), tr("Print the fleet as JSON.")});
+    if (!parser.parse(QStringList{QStringLiteral("inventory")} + arguments)) {
+        m_err << parser.errorText() << '\n';
+        return CliApp::Usage;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        m_err << tr("usage: chartroom-cli inventory [--context NAME]... [--exclude-namespace NS]... [--json]\n");
+        return CliApp::Usage;
+    }
+
+    QEventLoop loop;
+    QObject::connect(&m_runtime.tools(), &kube::ToolProbe::finished, &loop, &QEventLoop::quit);
+    m_runtime.probeTools();
+    if (m_runtime.tools().isRunning())
+        loop.exec();
+    for (const kube::ToolInfo *tool : {&m_runtime.tools().helm(), &m_runtime.tools().kubectl()}) {
+        if (!tool->isUsable()) {
+            m_err << tr("chartroom-cli: %1\n").arg(tool->summary());
+            return CliApp::MissingPrerequisite;
+        }
+    }
+
+    inventory::InventoryScanner &scanner = m_runtime.scanner();
+    const QStringList contexts = parser.values(QStringLiteral("context"));
+    if (!contexts.isEmpty())
+        scanner.setSelectedContexts(contexts);
+    if (parser.isSet(QStringLiteral("exclude-namespace"))) {
+        const QStringList excluded = parser.values(QStringLiteral("exclude-namespace"));
+        scanner.setExcludedNamespaces(QSet<QString>(excluded.cbegin(), excluded.cend()));
+    }
+    QObject::connect(&scanner, &inventory::InventoryScanner::scanFinished, &loop, &QEventLoop::quit);
+    scanner.refresh();
+    if (scanner.isScanning())
+        loop.exec();
+
+    const inventory::Fleet &fleet = scanner.fleet();
+    if (contexts.isEmpty() && !parser.isSet(QStringLiteral("exclude-namespace")))
+        m_runtime.fleetCache().saveNow(fleet); // the GUI opens on it next time
+
+    if (parser.isSet(QStringLiteral("json")))
+        m_out << QJsonDocument(fleet.toJson()).toJson(QJsonDocument::Indented);
+    else
+        printTable();
+
+    bool failed = !scanner.lastError().isEmpty();
+    if (failed)
+        m_err << tr("chartroom-cli: %1\n").arg(scanner.lastError());
+    for (const ContextStatus &context : fleet.contexts) {
+        if (!context.isOk()) {
+            failed = true;
+            m_err << tr("chartroom-cli: context %1: %2\n").arg(context.name, context.error);
+        }
+    }
+    return failed ? CliApp::Failed : CliApp::Ok;
+}
+
+void InventoryCommand::printTable() const
+{
+    const inventory::Fleet &fleet = m_runtime.scanner().fleet();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ContextStatus &context : fleet.contexts) {
+        m_out << tr("Context %1: %2").arg(context.name, inventory::reachabilityName(context.reachability));
+        if (!context.serverVersion.isEmpty())
+            m_out << ' ' << context.serverVersion;
+        m_out << QCoreApplication::translate("chartroom-cli", ", %n release(s)", nullptr, context.releaseCount);
+        if (!context.forbiddenNamespaces.isEmpty())
+            m_out << tr(", not allowed in %1").arg(context.forbiddenNamespaces.join(QStringLiteral(", ")));
+        m_out << '\n';
+        QList<Release> releases;
+        for (const Release &r : fleet.releases)
+            if (r.context == context.name)
+                releases << r;
+        std::sort(releases.begin(), releases.end(), [](const Release &a, const Release &b) {
+            const int ta = a.tier.value_or(99), tb = b.tier.value_or(99);
+            return ta != tb ? ta < tb : a.key() < b.key();
+        });
+        const QStringList header{tr("TIER"), tr("NAMESPACE"), tr("RELEASE"), tr("CHART"), tr("VERSION"), tr("APP"),
+                                 tr("STATUS"), tr("REV"), tr("READY"), tr("RPO STATE"), tr("LAST BACKUP"),
+                                 tr("RPO"), tr("RTO")};
+        QList<QStringList> rows{header};
+        for (const Release &r : std::as_const(releases)) {
+            rows << QStringList{tierLabel(r.tier), r.namespaceName, r.name, r.chartName, r.chartVersion, r.appVersion,
+                                r.status, QString::number(r.revision),
+                                QStringLiteral("%1/%2").arg(r.replicasReady).arg(r.replicasDesired),
+                                inventory::rpoStateName(r.rpoState),
+                                r.lastVerifiedBackup ? formatAge(r.lastVerifiedBackup->secsTo(now)) : QStringLiteral("—"),
+                                formatTarget(r.rpo ? r.rpo->count() : -1), formatTarget(r.rto ? r.rto->count() : -1)};
+        }
+        QList<qsizetype> widths(header.size(), 0);
+        for (const QStringList &row : std::as_const(rows))
+            for (qsizetype i = 0; i < row.size(); ++i)
+                widths[i] = qMax(widths[i], row[i].size());
+        for (const QStringList &row : std::as_const(rows)) {
+            QString line = QStringLiteral("  ");
+            for (qsizetype i = 0; i < row.size(); ++i)
+                line += row[i].leftJustified(widths[i] + 2);
+            m_out << line.trimmed().prepend(QStringLiteral("  ")) << '\n';
+        }
+        m_out << '\n';
+    }
+}
+
+} // namespace chartroom

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+namespace chartroom::models {
+
+/// Sorting (by the raw SortRole values) and filtering of the fleet tree: free text, helm
+/// status class, DR tier, RPO state, context, and "only problems". Context rows always stay
+/// visible (an unreachable context must not vanish); group rows show while any of their
+/// releases matches. Each setter returns whether the filter changed.
+class FleetFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetFilterProxy)
+
+public:
+    /// Helm statuses grouped as users think of them.
+    enum class StatusClass { Deployed, Failed, Pending, Other };
+
+    explicit FleetFilterProxy(QObject *parent = nullptr);
+
+    bool setText(const QString &text);
+    bool setStatusClasses(const QSet<StatusClass> &classes); ///< empty: all
+    bool setTiers(const QSet<int> &tiers);                    ///< 0 = untiered; empty: all
+    bool setRpoStates(const QSet<int> &states);               ///< int(RpoState); empty: all
+    bool setContexts(const QSet<QString> &contexts);          ///< empty: all
+    bool setProblemsOnly(bool problemsOnly);
+    void clearFilters();
+    [[nodiscard]] bool hasFilters() const;
+
+    [[nodiscard]] static StatusClass statusClassOf(const QString &helmStatus);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    QSet<StatusClass> m_statusClasses;
+    QSet<int> m_tiers;
+    QSet<int> m_rpoStates;
+    QSet<QString> m_contexts;
+    bool m_problemsOnly = false;
+};
+
+} // namespace chartroom::models
