@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSet>
 #include <QRegularExpression>
 #include <QTest>
@@ -121,6 +122,28 @@ private Q_SLOTS:
         listed.sort();
         QCOMPARE(listed, onDisk);
         QCOMPARE(onDisk.size(), 47);
+    }
+
+    void shellScriptsParse()
+    {
+        // Every "sh -c" script of the built-ins is valid POSIX sh (Debian's /bin/sh is dash, like most images).
+        ProfileCatalog catalog;
+        catalog.load();
+        int scripts = 0;
+        for (const ChartProfile &p : catalog.profiles()) {
+            for (const PodCommand &c : commandsOf(p)) {
+                if (c.argv.size() != 3 || c.argv.at(0) != QLatin1String("sh") || c.argv.at(1) != QLatin1String("-c"))
+                    continue;
+                QVERIFY2(!c.argv.at(2).contains(QStringLiteral("pipefail")), qPrintable(p.id)); // not in dash/ash
+                QProcess shell;
+                shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-n"), QStringLiteral("-c"), c.argv.at(2)});
+                QVERIFY(shell.waitForFinished(5000));
+                QVERIFY2(shell.exitCode() == 0, qPrintable(p.id + QStringLiteral(": ") + c.argv.at(2) + QLatin1Char('\n')
+                                                           + QString::fromLocal8Bit(shell.readAllStandardError())));
+                ++scripts;
+            }
+        }
+        QVERIFY(scripts > 50);
     }
 
     void tiersMatchTheDrGuide()
