@@ -438,6 +438,8 @@ QColor JobListModel::stateColor(JobState state, const QColor &background)
 QString JobListModel::formatDuration(qint64 ms)
 {
     ms = qMax<qint64>(0, ms);
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
     if (ms < 10'000)
         return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
     const qint64 seconds = ms / 1000;

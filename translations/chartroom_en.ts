@@ -731,6 +731,10 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <source>%1 h %2 min</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>chartroom::ui::FleetPage</name>

@@ -752,6 +752,10 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
 </context>
 <context>
     <name>chartroom::ui::FleetPage</name>
