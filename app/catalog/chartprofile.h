@@ -25,7 +25,7 @@ struct PodCommand
 struct BackupComponent
 {
     QString id;          ///< stable id, e.g. "pg-dumpall", "data-dir", "config"
-    QString kind;        ///< "db-dump" | "data-archive" | "config-export" | "physical-backup" | ...
+    QString kind;        ///< "helm-values" | "config-export" | "db-dump" | "physical-backup" | "data-archive" | "app-export"
     QString description;
     PodCommand backup;   ///< writes the component to stdout
     PodCommand restore;  ///< reads it back from stdin; empty argv = restore by config (helm) only
@@ -66,6 +66,7 @@ struct RbacRule
     QStringList resources;  ///< or nonResourceURLs such as "/metrics"
     QStringList verbs;
     bool clusterScope = false; ///< rule of the chart's ClusterRole rather than its Role
+    QString when;           ///< Helm condition under which the rule is rendered; empty: always
 };
 
 /// The RBAC a chart is expected to create (for drift findings).

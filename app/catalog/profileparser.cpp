@@ -348,7 +348,7 @@ public:
         r.createsClusterRole = boolean(node, "clusterRole", false, true, QStringLiteral("rbac"));
         const QString where = QStringLiteral("an rbac rule");
         for (const YAML::Node &item : sequence(node, "rules")) {
-            if (!checkMap(item, where, {"apiGroups", "resources", "nonResourceURLs", "verbs", "scope"}))
+            if (!checkMap(item, where, {"apiGroups", "resources", "nonResourceURLs", "verbs", "scope", "when"}))
                 continue;
             RbacRule rule;
             rule.apiGroups = textList(item, "apiGroups", false, false, where);
@@ -357,6 +357,7 @@ public:
             rule.verbs = textList(item, "verbs", true, false, where);
             if (rule.resources.isEmpty())
                 error(item.Mark(), QStringLiteral("an rbac rule needs \"resources\" or \"nonResourceURLs\""));
+            rule.when = text(item, "when", false, where);
             const QString scope = text(item, "scope", false, where);
             rule.clusterScope = scope == QLatin1String("cluster");
             if (!scope.isEmpty() && scope != QLatin1String("cluster") && scope != QLatin1String("namespace"))

@@ -224,6 +224,10 @@ private Q_SLOTS:
         QVERIFY(airflow->rbac.createsRole);
         QVERIFY(airflow->rbac.verbs.contains(QStringLiteral("create"))); // KubernetesExecutor launches pods
         QVERIFY(airflow->rbac.resources.contains(QStringLiteral("pods/exec")));
+        const ChartProfile *keycloak = catalog.profile(QStringLiteral("keycloak"));
+        QVERIFY(std::any_of(keycloak->rbac.rules.cbegin(), keycloak->rbac.rules.cend(), [](const RbacRule &r) {
+            return r.resources == QStringList{"endpoints"} && r.when == QLatin1String(".Values.clustering.enabled");
+        }));
         const ChartProfile *nodeExporter = catalog.profile(QStringLiteral("node-exporter"));
         QVERIFY(!nodeExporter->rbac.createsRole && !nodeExporter->rbac.createsClusterRole);
         QVERIFY(nodeExporter->rbac.rules.isEmpty());
