@@ -14,10 +14,12 @@ qint64 unitSeconds(QStringView unit)
         const char *name;
         qint64 seconds;
     } units[] = {
+        // clang-format off
         {"s", 1},       {"sec", 1},      {"secs", 1},    {"second", 1},    {"seconds", 1},
         {"m", 60},      {"min", 60},     {"mins", 60},   {"minute", 60},   {"minutes", 60},
         {"h", 3600},    {"hr", 3600},    {"hrs", 3600},  {"hour", 3600},   {"hours", 3600},
         {"d", 86400},   {"day", 86400},  {"days", 86400},
+        // clang-format on
     };
     for (const auto &u : units) {
         if (unit == QLatin1String(u.name))

@@ -16,8 +16,8 @@ namespace chartroom::catalog {
 /// text, so commands need no escaping.
 struct Placeholder
 {
-    QString name;       ///< "release", "env"...
-    QString argument;   ///< the part after ":", e.g. "PGPASSWORD" for {env:PGPASSWORD}
+    QString name;         ///< "release", "env"...
+    QString argument;     ///< the part after ":", e.g. "PGPASSWORD" for {env:PGPASSWORD}
     qsizetype offset = 0; ///< position of the "{" in the text
 };
 

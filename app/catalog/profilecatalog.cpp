@@ -64,7 +64,8 @@ void ProfileCatalog::loadData(const QByteArray &yaml, const QString &fileName)
         return;
     const auto previous = m_profiles.constFind(result.profile->id);
     if (previous != m_profiles.constEnd())
-        qCInfo(lcCatalog).noquote() << fileName << "overrides the profile" << previous->id << "from" << previous->sourceFile;
+        qCInfo(lcCatalog).noquote() << fileName << "overrides the profile" << previous->id << "from"
+                                    << previous->sourceFile;
     m_profiles.insert(result.profile->id, std::move(*result.profile));
 }
 
@@ -90,9 +91,8 @@ const ChartProfile *ProfileCatalog::match(const QString &helmChartField) const
     const ChartProfile *best = nullptr;
     for (auto it = m_profiles.constBegin(); it != m_profiles.constEnd(); ++it) {
         const QString &id = it.key();
-        if (field.size() > id.size() + 1 && field.startsWith(id) && field.at(id.size()) == QLatin1Char('-')
-            && version.match(field.mid(id.size() + 1)).hasMatch()
-            && (!best || id.size() > best->id.size())) {
+        if (field.size() > id.size() + 1 && field.startsWith(id) && field.at(id.size()) == QLatin1Char('-') &&
+            version.match(field.mid(id.size() + 1)).hasMatch() && (!best || id.size() > best->id.size())) {
             best = &*it;
         }
     }

@@ -6,8 +6,8 @@ QString ProfileError::toString() const
 {
     if (line <= 0)
         return file % QStringLiteral(": ") % message;
-    return file % QLatin1Char(':') % QString::number(line) % QLatin1Char(':') % QString::number(column)
-           % QStringLiteral(": ") % message;
+    return file % QLatin1Char(':') % QString::number(line) % QLatin1Char(':') % QString::number(column) %
+           QStringLiteral(": ") % message;
 }
 
 } // namespace chartroom::catalog

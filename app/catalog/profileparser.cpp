@@ -20,19 +20,24 @@ using Keys = std::initializer_list<const char *>;
 
 const QStringList &componentKinds()
 {
-    static const QStringList kinds{QStringLiteral("db-dump"),       QStringLiteral("physical-backup"),
-                                   QStringLiteral("data-archive"),  QStringLiteral("config-export"),
-                                   QStringLiteral("helm-values"),   QStringLiteral("app-export")};
+    static const QStringList kinds{QStringLiteral("db-dump"),      QStringLiteral("physical-backup"),
+                                   QStringLiteral("data-archive"), QStringLiteral("config-export"),
+                                   QStringLiteral("helm-values"),  QStringLiteral("app-export")};
     return kinds;
 }
 
 const QStringList &strategyIds()
 {
-    static const QStringList ids{QStringLiteral("rolling"),         QStringLiteral("blue-green"),
-                                 QStringLiteral("maintenance-window"), QStringLiteral("in-place"),
-                                 QStringLiteral("dump-restore"),    QStringLiteral("database-migration"),
-                                 QStringLiteral("replication"),     QStringLiteral("logical-replication"),
-                                 QStringLiteral("canary"),          QStringLiteral("config-only"),
+    static const QStringList ids{QStringLiteral("rolling"),
+                                 QStringLiteral("blue-green"),
+                                 QStringLiteral("maintenance-window"),
+                                 QStringLiteral("in-place"),
+                                 QStringLiteral("dump-restore"),
+                                 QStringLiteral("database-migration"),
+                                 QStringLiteral("replication"),
+                                 QStringLiteral("logical-replication"),
+                                 QStringLiteral("canary"),
+                                 QStringLiteral("config-only"),
                                  QStringLiteral("daemonset")};
     return ids;
 }
@@ -60,16 +65,15 @@ class Reader
 public:
     explicit Reader(const QString &file)
         : m_file(file)
-    {
-    }
+    {}
 
     QList<ProfileError> takeErrors() { return std::move(m_errors); }
 
     void error(const YAML::Mark &mark, const QString &message)
     {
         // yaml-cpp marks are 0-based and -1 when unknown.
-        m_errors.append(ProfileError{m_file, mark.line >= 0 ? mark.line + 1 : 0,
-                                     mark.column >= 0 ? mark.column + 1 : 0, message});
+        m_errors.append(
+            ProfileError{m_file, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0, message});
     }
 
     /// True when node is a mapping whose keys are all in allowed (each unknown or repeated key is reported).
@@ -87,8 +91,8 @@ public:
                 continue;
             }
             seen.insert(key);
-            const bool known = std::any_of(allowed.begin(), allowed.end(),
-                                           [&](const char *k) { return key == QLatin1String(k); });
+            const bool known =
+                std::any_of(allowed.begin(), allowed.end(), [&](const char *k) { return key == QLatin1String(k); });
             if (!known) {
                 QStringList names;
                 for (const char *k : allowed)
@@ -118,7 +122,8 @@ public:
             return {};
         const YAML::Node value = map[key];
         if (!value.IsScalar()) {
-            error(value.Mark(), QStringLiteral("\"%1\" must be a string, not %2").arg(QLatin1String(key), typeName(value)));
+            error(value.Mark(),
+                  QStringLiteral("\"%1\" must be a string, not %2").arg(QLatin1String(key), typeName(value)));
             return {};
         }
         const QString s = QString::fromStdString(value.Scalar());
@@ -170,7 +175,10 @@ public:
         }
         if (result < min || result > max) {
             error(value.Mark(), QStringLiteral("\"%1\" must be between %2 and %3, not %4")
-                                    .arg(QLatin1String(key)).arg(min).arg(max).arg(result));
+                                    .arg(QLatin1String(key))
+                                    .arg(min)
+                                    .arg(max)
+                                    .arg(result));
             return std::nullopt;
         }
         return result;
@@ -186,8 +194,9 @@ public:
         QStringList result;
         for (const YAML::Node &item : items) {
             if (!item.IsScalar()) {
-                error(item.Mark(), QStringLiteral("items of \"%1\" must be strings, not %2")
-                                       .arg(QLatin1String(key), typeName(item)));
+                error(
+                    item.Mark(),
+                    QStringLiteral("items of \"%1\" must be strings, not %2").arg(QLatin1String(key), typeName(item)));
                 continue;
             }
             const QString s = QString::fromStdString(item.Scalar());
@@ -207,7 +216,8 @@ public:
             return {};
         const YAML::Node value = map[key];
         if (!value.IsSequence()) {
-            error(value.Mark(), QStringLiteral("\"%1\" must be a list, not %2").arg(QLatin1String(key), typeName(value)));
+            error(value.Mark(),
+                  QStringLiteral("\"%1\" must be a list, not %2").arg(QLatin1String(key), typeName(value)));
             return {};
         }
         return {value.begin(), value.end()};
@@ -249,8 +259,9 @@ public:
         QSet<QString> ids;
         for (const YAML::Node &item : sequence(root, "backup")) {
             const QString where = QStringLiteral("a backup component");
-            if (!checkMap(item, where, {"id", "kind", "description", "fileName", "order", "optional", "backup",
-                                        "restore", "objects", "restartAfterRestore"}))
+            if (!checkMap(item, where,
+                          {"id", "kind", "description", "fileName", "order", "optional", "backup", "restore", "objects",
+                           "restartAfterRestore"}))
                 continue;
             BackupComponent c;
             c.id = uniqueId(item, ids, where);
@@ -270,11 +281,12 @@ public:
 
             const bool usesPod = c.kind != QLatin1String("config-export") && c.kind != QLatin1String("helm-values");
             if (usesPod && c.backup.argv.isEmpty() && !item["backup"].IsDefined())
-                error(item.Mark(), QStringLiteral("backup component \"%1\" of kind %2 needs a \"backup\" command")
-                                       .arg(c.id, c.kind));
+                error(
+                    item.Mark(),
+                    QStringLiteral("backup component \"%1\" of kind %2 needs a \"backup\" command").arg(c.id, c.kind));
             if (!usesPod && (item["backup"].IsDefined() || item["restore"].IsDefined()))
-                error(item.Mark(), QStringLiteral("backup component \"%1\" of kind %2 runs no pod command")
-                                       .arg(c.id, c.kind));
+                error(item.Mark(),
+                      QStringLiteral("backup component \"%1\" of kind %2 runs no pod command").arg(c.id, c.kind));
             if (c.kind == QLatin1String("config-export") && c.objects.isEmpty() && !item["objects"].IsDefined())
                 error(item.Mark(), QStringLiteral("config-export component \"%1\" needs \"objects\"").arg(c.id));
             if (c.kind != QLatin1String("config-export") && item["objects"].IsDefined())
@@ -311,7 +323,8 @@ public:
                     error(http["path"].Mark(), QStringLiteral("http path must start with \"/\""));
             }
             if (http.IsDefined() == item["argv"].IsDefined())
-                error(item.Mark(), QStringLiteral("check \"%1\" needs exactly one of \"argv\" and \"http\"").arg(check.id));
+                error(item.Mark(),
+                      QStringLiteral("check \"%1\" needs exactly one of \"argv\" and \"http\"").arg(check.id));
             result.append(check);
         }
         return result;
@@ -342,7 +355,8 @@ public:
     {
         ExpectedRbac r;
         const YAML::Node node = root["rbac"];
-        if (!node.IsDefined() || node.IsNull() || !checkMap(node, QStringLiteral("rbac"), {"role", "clusterRole", "rules"}))
+        if (!node.IsDefined() || node.IsNull() ||
+            !checkMap(node, QStringLiteral("rbac"), {"role", "clusterRole", "rules"}))
             return r;
         r.createsRole = boolean(node, "role", false, true, QStringLiteral("rbac"));
         r.createsClusterRole = boolean(node, "clusterRole", false, true, QStringLiteral("rbac"));
@@ -352,8 +366,8 @@ public:
                 continue;
             RbacRule rule;
             rule.apiGroups = textList(item, "apiGroups", false, false, where);
-            rule.resources = textList(item, "resources", false, false, where)
-                             + textList(item, "nonResourceURLs", false, false, where);
+            rule.resources = textList(item, "resources", false, false, where) +
+                             textList(item, "nonResourceURLs", false, false, where);
             rule.verbs = textList(item, "verbs", true, false, where);
             if (rule.resources.isEmpty())
                 error(item.Mark(), QStringLiteral("an rbac rule needs \"resources\" or \"nonResourceURLs\""));
@@ -361,7 +375,8 @@ public:
             const QString scope = text(item, "scope", false, where);
             rule.clusterScope = scope == QLatin1String("cluster");
             if (!scope.isEmpty() && scope != QLatin1String("cluster") && scope != QLatin1String("namespace"))
-                error(item["scope"].Mark(), QStringLiteral("scope must be \"namespace\" or \"cluster\", not \"%1\"").arg(scope));
+                error(item["scope"].Mark(),
+                      QStringLiteral("scope must be \"namespace\" or \"cluster\", not \"%1\"").arg(scope));
             else if (rule.clusterScope && !r.createsClusterRole)
                 error(item.Mark(), QStringLiteral("a cluster-scoped rule needs \"clusterRole: true\""));
             else if (!rule.clusterScope && !r.createsRole)
@@ -383,16 +398,17 @@ public:
     {
         ChartProfile p;
         if (!checkMap(root, QStringLiteral("a profile"),
-                      {"schemaVersion", "id", "profileVersion", "displayName", "description", "category", "tier",
-                       "rto", "rpo", "stateful", "pods", "credentials", "backup", "healthChecks",
-                       "preUpgradeChecks", "postUpgradeChecks", "upgradeStrategies", "rbac", "notes"}))
+                      {"schemaVersion", "id", "profileVersion", "displayName", "description", "category", "tier", "rto",
+                       "rpo", "stateful", "pods", "credentials", "backup", "healthChecks", "preUpgradeChecks",
+                       "postUpgradeChecks", "upgradeStrategies", "rbac", "notes"}))
             return p;
         const QString where = QStringLiteral("a profile");
         integer(root, "schemaVersion", 1, 1);
         p.id = text(root, "id", true, where);
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"));
         if (!p.id.isEmpty() && !idPattern.match(p.id).hasMatch())
-            error(root["id"].Mark(), QStringLiteral("id \"%1\" must be a chart name: lowercase letters, digits and dashes").arg(p.id));
+            error(root["id"].Mark(),
+                  QStringLiteral("id \"%1\" must be a chart name: lowercase letters, digits and dashes").arg(p.id));
         p.profileVersion = integer(root, "profileVersion", 1, 1000000).value_or(1);
         p.displayName = text(root, "displayName", true, where);
         p.description = text(root, "description", false, where);
@@ -404,8 +420,9 @@ public:
                 continue;
             *target = parseDuration(value);
             if (!*target)
-                error(root[key].Mark(), QStringLiteral("\"%1\" is not a duration: \"%2\" (write e.g. 15m, 1h, 24h, <2h or 0)")
-                                            .arg(QLatin1String(key), value));
+                error(root[key].Mark(),
+                      QStringLiteral("\"%1\" is not a duration: \"%2\" (write e.g. 15m, 1h, 24h, <2h or 0)")
+                          .arg(QLatin1String(key), value));
         }
         p.stateful = boolean(root, "stateful", false, true, where);
 
@@ -418,7 +435,8 @@ public:
             p.workload = pattern(pods, "workload", false, QStringLiteral("pods"));
             static const QRegularExpression workload(QStringLiteral("^(statefulset|deployment|daemonset)/\\S+$"));
             if (!p.workload.isEmpty() && !workload.match(p.workload).hasMatch())
-                error(pods["workload"].Mark(), QStringLiteral("workload must be statefulset/NAME, deployment/NAME or daemonset/NAME"));
+                error(pods["workload"].Mark(),
+                      QStringLiteral("workload must be statefulset/NAME, deployment/NAME or daemonset/NAME"));
         }
 
         const YAML::Node credentials = root["credentials"];
@@ -463,8 +481,7 @@ ProfileParseResult parseProfile(const QByteArray &yaml, const QString &fileName)
     } catch (const YAML::Exception &e) {
         result.errors = reader.takeErrors();
         result.errors.append(ProfileError{fileName, e.mark.line >= 0 ? e.mark.line + 1 : 0,
-                                          e.mark.column >= 0 ? e.mark.column + 1 : 0,
-                                          QString::fromStdString(e.msg)});
+                                          e.mark.column >= 0 ? e.mark.column + 1 : 0, QString::fromStdString(e.msg)});
     } catch (const std::exception &e) {
         result.errors = reader.takeErrors();
         result.errors.append(ProfileError{fileName, 0, 0, QString::fromLocal8Bit(e.what())});

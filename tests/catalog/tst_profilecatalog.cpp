@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace chartroom::catalog;
@@ -34,6 +34,7 @@ struct TierRow
     std::chrono::seconds rto;
     std::chrono::seconds rpo;
 };
+// clang-format off
 const TierRow kTiers[] = {
     {"postgresql", 1, 1h, 15min},     {"mysql", 1, 1h, 15min},        {"redis", 1, 30min, 1h},
     {"prometheus", 1, 1h, 1h},        {"loki", 1, 2h, 24h},           {"tempo", 1, 2h, 24h},
@@ -51,6 +52,7 @@ const char *const kUntiered[] = {
     "pgadmin", "phpmyadmin", "pushgateway", "rsshub", "rustfs", "wireguard", "thanos-compactor", "thanos-query",
     "thanos-query-frontend", "thanos-receive", "thanos-ruler", "thanos-sidecar", "thanos-store",
 };
+// clang-format on
 
 QList<PodCommand> commandsOf(const ChartProfile &p)
 {
@@ -138,8 +140,9 @@ private Q_SLOTS:
                 QProcess shell;
                 shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-n"), QStringLiteral("-c"), c.argv.at(2)});
                 QVERIFY(shell.waitForFinished(5000));
-                QVERIFY2(shell.exitCode() == 0, qPrintable(p.id + QStringLiteral(": ") + c.argv.at(2) + QLatin1Char('\n')
-                                                           + QString::fromLocal8Bit(shell.readAllStandardError())));
+                QVERIFY2(shell.exitCode() == 0,
+                         qPrintable(p.id + QStringLiteral(": ") + c.argv.at(2) + QLatin1Char('\n') +
+                                    QString::fromLocal8Bit(shell.readAllStandardError())));
                 ++scripts;
             }
         }
@@ -202,8 +205,8 @@ private Q_SLOTS:
         QVERIFY(backupOf("vaultwarden", "data").backup.argv.contains(QStringLiteral("/data")));
         QVERIFY(backupOf("uptime-kuma", "database").backup.argv.join(u' ').contains(QStringLiteral(".backup")));
         QVERIFY(backupOf("mongodb", "mongodump").backup.argv.join(u' ').contains(QStringLiteral("mongodump")));
-        QCOMPARE(backupOf("postgresql", "config").objects,
-                 QStringList({QStringLiteral("configmap/{fullname}-config"), QStringLiteral("secret/{fullname}-secret")}));
+        QCOMPARE(backupOf("postgresql", "config").objects, QStringList({QStringLiteral("configmap/{fullname}-config"),
+                                                                        QStringLiteral("secret/{fullname}-secret")}));
         const ChartProfile *pg = catalog.profile(QStringLiteral("postgresql"));
         QCOMPARE(pg->credentialsSecret, QStringLiteral("{fullname}-secret"));
         QCOMPARE(pg->credentialsKey, QStringLiteral("postgres-password"));
@@ -243,7 +246,8 @@ private Q_SLOTS:
         QTest::newRow("unknown key") << "unknown-key.yaml" << 2 << 1 << "unknown key \"displayNmae\"";
         QTest::newRow("wrong type") << "wrong-type.yaml" << 4 << 11 << "\"stateful\" must be true or false";
         QTest::newRow("tier 7") << "tier-seven.yaml" << 4 << 7 << "\"tier\" must be between 1 and 4, not 7";
-        QTest::newRow("unknown placeholder") << "unknown-placeholder.yaml" << 12 << 22 << "unknown placeholder {relase}";
+        QTest::newRow("unknown placeholder")
+            << "unknown-placeholder.yaml" << 12 << 22 << "unknown placeholder {relase}";
     }
 
     void malformed()
@@ -290,10 +294,13 @@ private Q_SLOTS:
                                       << "a profile needs \"pods\"";
         QTest::newRow("missing displayName") << QByteArray("id: x\ncategory: c\nstateful: true\npods: {selector: s}\n")
                                              << "a profile needs \"displayName\"";
-        QTest::newRow("bad id") << QByteArray("id: Bad_Id\ndisplayName: X\ncategory: c\nstateful: true\npods: {selector: s}\n")
+        QTest::newRow("bad id") << QByteArray(
+                                       "id: Bad_Id\ndisplayName: X\ncategory: c\nstateful: true\npods: {selector: s}\n")
                                 << "must be a chart name";
-        QTest::newRow("bad duration") << head + "rpo: soon\n" << "\"rpo\" is not a duration";
-        QTest::newRow("argv scalar") << head + "backup: [{id: d, kind: db-dump, fileName: f, backup: {argv: pg_dump}}]\n"
+        QTest::newRow("bad duration") << head + "rpo: soon\n"
+                                      << "\"rpo\" is not a duration";
+        QTest::newRow("argv scalar") << head +
+                                            "backup: [{id: d, kind: db-dump, fileName: f, backup: {argv: pg_dump}}]\n"
                                      << "\"argv\" must be a list";
         QTest::newRow("unknown kind") << head + "backup: [{id: d, kind: tape, fileName: f, backup: {argv: [x]}}]\n"
                                       << "unknown backup kind \"tape\"";
@@ -312,11 +319,14 @@ private Q_SLOTS:
         QTest::newRow("unknown strategy") << head + "upgradeStrategies: [{id: yolo, downtime: none}]\n"
                                           << "unknown upgrade strategy \"yolo\"";
         QTest::newRow("cluster rule without clusterRole")
-            << head + "rbac: {role: true, clusterRole: false, rules: [{resources: [nodes], verbs: [get], scope: cluster}]}\n"
+            << head + "rbac: {role: true, clusterRole: false, rules: [{resources: [nodes], verbs: [get], scope: "
+                      "cluster}]}\n"
             << "needs \"clusterRole: true\"";
-        QTest::newRow("env placeholder without name") << head + "backup: [{id: d, kind: db-dump, fileName: '{env:}', backup: {argv: [x]}}]\n"
-                                                      << "needs an environment variable name";
-        QTest::newRow("duplicate key") << head + "category: again\n" << "duplicate key \"category\"";
+        QTest::newRow("env placeholder without name")
+            << head + "backup: [{id: d, kind: db-dump, fileName: '{env:}', backup: {argv: [x]}}]\n"
+            << "needs an environment variable name";
+        QTest::newRow("duplicate key") << head + "category: again\n"
+                                       << "duplicate key \"category\"";
         QTest::newRow("empty document") << QByteArray("# nothing\n") << "holds no profile";
         QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << "a profile must be a mapping";
     }
@@ -357,19 +367,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("chart");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "postgresql-0.4.0" << "postgresql";
-        QTest::newRow("dashes and digits") << "kube-state-metrics-5.1.0" << "kube-state-metrics";
-        QTest::newRow("otel") << "opentelemetry-collector-0.3.0" << "opentelemetry-collector";
-        QTest::newRow("longest prefix wins") << "thanos-query-frontend-0.1.0" << "thanos-query-frontend";
-        QTest::newRow("shorter sibling") << "thanos-query-0.2.1" << "thanos-query";
-        QTest::newRow("pre-release version") << "postgresql-1.0.0-rc.1" << "postgresql";
-        QTest::newRow("v prefix") << "mysql-v8.0.1" << "mysql";
-        QTest::newRow("no version") << "redis" << "redis";
-        QTest::newRow("no version, dashes") << "uptime-kuma" << "uptime-kuma";
-        QTest::newRow("unknown chart") << "kube-prometheus-stack-61.3.2" << "";
-        QTest::newRow("unknown, no version") << "foo" << "";
-        QTest::newRow("name continues") << "postgresql-ha-14.0.0" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("plain") << "postgresql-0.4.0"
+                               << "postgresql";
+        QTest::newRow("dashes and digits") << "kube-state-metrics-5.1.0"
+                                           << "kube-state-metrics";
+        QTest::newRow("otel") << "opentelemetry-collector-0.3.0"
+                              << "opentelemetry-collector";
+        QTest::newRow("longest prefix wins") << "thanos-query-frontend-0.1.0"
+                                             << "thanos-query-frontend";
+        QTest::newRow("shorter sibling") << "thanos-query-0.2.1"
+                                         << "thanos-query";
+        QTest::newRow("pre-release version") << "postgresql-1.0.0-rc.1"
+                                             << "postgresql";
+        QTest::newRow("v prefix") << "mysql-v8.0.1"
+                                  << "mysql";
+        QTest::newRow("no version") << "redis"
+                                    << "redis";
+        QTest::newRow("no version, dashes") << "uptime-kuma"
+                                            << "uptime-kuma";
+        QTest::newRow("unknown chart") << "kube-prometheus-stack-61.3.2"
+                                       << "";
+        QTest::newRow("unknown, no version") << "foo"
+                                             << "";
+        QTest::newRow("name continues") << "postgresql-ha-14.0.0"
+                                        << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
 
     void match()
@@ -428,7 +451,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<int>("problems");
-        QTest::newRow("known") << "{release}-{fullname}.{namespace}" << QStringList{"release", "fullname", "namespace"} << 0;
+        QTest::newRow("known") << "{release}-{fullname}.{namespace}" << QStringList{"release", "fullname", "namespace"}
+                               << 0;
         QTest::newRow("env") << "{env:PGPASSWORD}" << QStringList{"env"} << 0;
         QTest::newRow("shell ${VAR}") << "echo ${POSTGRES_PASSWORD:-x}" << QStringList{} << 0;
         QTest::newRow("json body") << "-d '{\"indices\":\"*\"}'" << QStringList{} << 0;
