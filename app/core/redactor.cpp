@@ -188,4 +188,44 @@ QString Redactor::redactEnvValue(const QString &name, const QString &value) cons
     return redactText(value);
 }
 
+QString Redactor::redactManifest(const QString &manifest) const
+{
+    static const QRegularExpression secretKind(QStringLiteral("^kind:\\s*[\"']?Secret[\"']?\\s*$"));
+    static const QRegularExpression dataKey(QStringLiteral("^(data|stringData):\\s*$"));
+    static const QRegularExpression entry(QStringLiteral("^(\\s+[^:#\\s][^:]*:\\s*)(\\S.*)$"));
+    QStringList lines = redactText(manifest).split(QLatin1Char('\n'));
+    // Split into documents; mask inside `data:`/`stringData:` blocks of Secret documents only.
+    qsizetype start = 0;
+    while (start < lines.size()) {
+        qsizetype end = start;
+        while (end < lines.size() && (end == start || !lines[end].startsWith(QLatin1String("---"))))
+            ++end;
+        bool isSecret = false;
+        for (qsizetype i = start; i < end && !isSecret; ++i)
+            isSecret = secretKind.match(lines[i]).hasMatch();
+        if (isSecret) {
+            bool inData = false;
+            for (qsizetype i = start; i < end; ++i) {
+                QString &line = lines[i];
+                if (!line.startsWith(QLatin1Char(' ')) && !line.startsWith(QLatin1Char('\t'))) {
+                    inData = dataKey.match(line).hasMatch();
+                    continue;
+                }
+                if (!inData)
+                    continue;
+                const QRegularExpressionMatch m = entry.match(line);
+                if (m.hasMatch()) {
+                    if (m.captured(2) != Mask)
+                        line = m.captured(1) + Mask;
+                } else if (!line.trimmed().isEmpty()) { // continuation of a block scalar
+                    const qsizetype indent = line.indexOf(line.trimmed());
+                    line = line.left(indent) + Mask;
+                }
+            }
+        }
+        start = end;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace chartroom

@@ -36,6 +36,9 @@ public:
     [[nodiscard]] QString redactText(const QString &text) const;
     [[nodiscard]] QStringList redactArguments(const QStringList &arguments) const;
     [[nodiscard]] QString redactEnvValue(const QString &name, const QString &value) const;
+    /// A rendered manifest (YAML documents) with every value of every Secret's `data` and
+    /// `stringData` masked, whatever the keys are called, on top of redactText().
+    [[nodiscard]] QString redactManifest(const QString &manifest) const;
 
     /// True for names such as PGPASSWORD, MYSQL_PWD, REDISCLI_AUTH, GITHUB_TOKEN, API_KEY.
     [[nodiscard]] static bool isSecretName(const QString &name);

@@ -54,4 +54,31 @@ CommandLine ToolCommands::getWorkloads(const QString &context, const QString &na
     return command;
 }
 
+CommandLine ToolCommands::getReleasePart(const QString &context, const QString &namespaceName, const QString &release,
+                                         ReleasePart part, int revision) const
+{
+    CommandLine command(m_helm, {QStringLiteral("get")});
+    switch (part) {
+    case ReleasePart::UserValues:
+    case ReleasePart::ComputedValues: command.addArgument(QStringLiteral("values")); break;
+    case ReleasePart::Manifest: command.addArgument(QStringLiteral("manifest")); break;
+    case ReleasePart::Notes: command.addArgument(QStringLiteral("notes")); break;
+    }
+    command.addArguments({release, QStringLiteral("--namespace"), namespaceName, QStringLiteral("--kube-context"), context});
+    if (part == ReleasePart::ComputedValues)
+        command.addArgument(QStringLiteral("--all"));
+    if (part == ReleasePart::UserValues || part == ReleasePart::ComputedValues)
+        command.addArguments({QStringLiteral("-o"), QStringLiteral("yaml")});
+    if (revision > 0)
+        command.addArguments({QStringLiteral("--revision"), QString::number(revision)});
+    return command;
+}
+
+CommandLine ToolCommands::releaseHistory(const QString &context, const QString &namespaceName, const QString &release) const
+{
+    return CommandLine(m_helm, {QStringLiteral("history"), release, QStringLiteral("--namespace"), namespaceName,
+                                QStringLiteral("--kube-context"), context, QStringLiteral("--max"), QStringLiteral("256"),
+                                QStringLiteral("-o"), QStringLiteral("json")});
+}
+
 } // namespace chartroom::kube

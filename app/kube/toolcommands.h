@@ -30,6 +30,13 @@ public:
     /// Workloads, pods and PVCs as one JSON List, in all namespaces or one.
     [[nodiscard]] CommandLine getWorkloads(const QString &context, const QString &namespaceName = {}) const;
 
+    /// What `helm get` can show about one release (at a revision, or the current one when 0).
+    enum class ReleasePart { UserValues, ComputedValues, Manifest, Notes };
+    [[nodiscard]] CommandLine getReleasePart(const QString &context, const QString &namespaceName,
+                                             const QString &release, ReleasePart part, int revision = 0) const;
+    [[nodiscard]] CommandLine releaseHistory(const QString &context, const QString &namespaceName,
+                                             const QString &release) const;
+
 private:
     QString m_helm;
     int m_helmMajor;

@@ -25,7 +25,7 @@ PACKAGES=(
   build-essential cmake ninja-build git
   # Qt 6.4 and libraries (libqt6opengl6-dev is required by Qt6Charts' CMake config)
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-  qt6-translations-l10n qtkeychain-qt6-dev libyaml-cpp-dev libspdlog-dev libssl-dev libzstd-dev zlib1g-dev
+  qt6-translations-l10n qtkeychain-qt6-dev libyaml-cpp-dev libspdlog-dev libssl-dev libzstd-dev zlib1g-dev libdtl-dev
   # headless GUI tests and screenshots
   xvfb xauth imagemagick
   # keychain tests (QtKeychain only dlopen()s libsecret)

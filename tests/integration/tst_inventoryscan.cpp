@@ -2,6 +2,8 @@
 // homelab and an offsite cluster) and a context whose server is gone, with helm 3 and helm 4.
 #include "kubesimprocess.h"
 #include "runtime.h"
+
+#include "inventory/releasedetailsloader.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -146,6 +148,68 @@ private Q_SLOTS:
             for (const QString &command : entry.commandStrings())
                 sawHelmList = sawHelmList || (command.contains(helm) && command.contains(QLatin1String(" list ")));
         QVERIFY(sawHelmList);
+    }
+
+    void releaseDetails_data() { scanTheFleet_data(); }
+
+    void releaseDetails()
+    {
+        QFETCH(QString, helm);
+        auto runtime = makeRuntime(helm);
+        QVERIFY(runtime);
+        runtime->scanner().setSelectedContexts({QStringLiteral("homelab")});
+        QVERIFY(scan(*runtime));
+        const Release *postgresql = findRelease(runtime->scanner().fleet(), QStringLiteral("homelab"), QStringLiteral("postgresql"));
+        QVERIFY(postgresql);
+        const Release release = *postgresql;
+
+        ReleaseDetailsLoader loader(&runtime->queue());
+        const auto &helmInfo = runtime->tools().helm();
+        loader.setTools(kube::ToolCommands(helmInfo.path, helmInfo.majorVersion(), runtime->tools().kubectl().path));
+        QHash<QString, QString> texts;
+        connect(&loader, &ReleaseDetailsLoader::partLoaded, this,
+                [&texts](const QString &, int part, int revision, const QString &text) {
+                    texts.insert(QStringLiteral("%1@%2").arg(part).arg(revision), text);
+                });
+        QList<kube::HelmRevision> history;
+        connect(&loader, &ReleaseDetailsLoader::historyLoaded, this,
+                [&history](const QString &, const QList<kube::HelmRevision> &revisions) { history = revisions; });
+        QSignalSpy failed(&loader, &ReleaseDetailsLoader::partFailed);
+
+        using Part = ReleaseDetailsLoader::Part;
+        loader.requestHistory(release);
+        loader.requestPart(release, Part::UserValues);
+        loader.requestPart(release, Part::ComputedValues);
+        loader.requestPart(release, Part::Manifest);
+        loader.requestPart(release, Part::Manifest, 1);
+        loader.requestPart(release, Part::Notes);
+        QTRY_COMPARE_WITH_TIMEOUT(texts.size(), 5, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!history.isEmpty(), 30000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(history.size(), release.revision);
+        QCOMPARE(history.last().status, QStringLiteral("deployed"));
+        const QString manifest = texts.value(QStringLiteral("%1@0").arg(int(Part::Manifest)));
+        QVERIFY(manifest.contains(QLatin1String("kind: StatefulSet")));
+        QVERIFY2(manifest.contains(QLatin1String("postgres-password: ***")), qPrintable(manifest.left(2000)));
+        QVERIFY(texts.value(QStringLiteral("%1@1").arg(int(Part::Manifest))).contains(QLatin1String("20Gi")));
+        QVERIFY(texts.value(QStringLiteral("%1@0").arg(int(Part::UserValues))).contains(QLatin1String("50Gi")));
+        QVERIFY(texts.value(QStringLiteral("%1@0").arg(int(Part::Notes))).contains(QLatin1String("postgresql")));
+
+        // Answered from the cache the second time: no new job.
+        const int jobsBefore = static_cast<int>(runtime->queue().jobs().size());
+        QSignalSpy loaded(&loader, &ReleaseDetailsLoader::partLoaded);
+        loader.requestPart(release, Part::Manifest);
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(runtime->queue().jobs().size(), jobsBefore);
+
+        // A release that is gone fails with helm's own message.
+        Release gone = release;
+        gone.name = QStringLiteral("no-such-release");
+        QSignalSpy historyFailed(&loader, &ReleaseDetailsLoader::historyFailed);
+        loader.requestHistory(gone);
+        QVERIFY(historyFailed.wait(30000));
+        QVERIFY2(historyFailed.first().at(1).toString().contains(QLatin1String("not found")),
+                 qPrintable(historyFailed.first().at(1).toString()));
     }
 
     void forbiddenListsFallBackPerNamespace()
