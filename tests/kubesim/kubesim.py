@@ -10,7 +10,6 @@ import argparse
 import base64
 import calendar
 import copy
-import gzip
 import hashlib
 import heapq
 import json
@@ -20,7 +19,6 @@ import re
 import select
 import signal
 import socket
-import string
 import sys
 import threading
 import time
@@ -1153,7 +1151,7 @@ class Sim:
         self.reg.bump()
 
     # ---------------------------------------------------------------- namespaces
-    def ns_check(self, res, ns):
+    def ns_check(self, res, ns, name=""):
         if not res.namespaced:
             return
         nso = self.get("", "namespaces", "", ns)
@@ -1161,11 +1159,10 @@ class Sim:
             raise ns_not_found(ns)
         if nso.get("status", {}).get("phase") == "Terminating":
             raise ApiError(403, "Forbidden", "%s \"%s\" is forbidden: unable to create new content in namespace %s "
-                           "because it is being terminated" % (res.qualified, "", ns), "", res.group, res.plural)
+                           "because it is being terminated" % (res.qualified, name, ns), name, res.group, res.plural)
 
     # ---------------------------------------------------------------- defaults
     def defaults(self, res, obj, old=None):
-        k, spec = res.kind, obj.get("spec")
         md = obj["metadata"]
         if res.key == ("", "services"):
             spec = obj.setdefault("spec", {})
@@ -1326,7 +1323,7 @@ class Sim:
             if res.namespaced and not ns:
                 raise ApiError(400, "BadRequest", "the server could not find the requested resource")
             if not internal:
-                self.ns_check(res, ns)
+                self.ns_check(res, ns, md["name"])
             if self.get(res.group, res.plural, ns, md["name"]) is not None:
                 raise ApiError(409, "AlreadyExists", '%s "%s" already exists' % (res.qualified, md["name"]),
                                md["name"], res.group, res.plural)
@@ -1783,7 +1780,6 @@ class Sim:
         self.create(self.res("", "events"), ev["metadata"]["namespace"], ev, internal=True)
 
     def rec_deployment(self, ns, name):
-        res = self.res("apps", "deployments")
         d = self.get("apps", "deployments", ns, name)
         if d is None or d["metadata"].get("deletionTimestamp"):
             return
@@ -2345,8 +2341,6 @@ def discovery_resources(reg, group, version):
             e["shortNames"] = list(r.short)
         if r.cat:
             e["categories"] = ["all"]
-        if r.plural in ("events",) or r.plural in REVIEW_KINDS:
-            pass
         e["storageVersionHash"] = base64.b64encode(hashlib.sha256(r.gv.encode() + r.kind.encode()).digest()[:8]).decode()
         out.append(e)
         if r.status:

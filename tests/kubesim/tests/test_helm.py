@@ -6,7 +6,7 @@ import json
 import os
 import unittest
 
-from kstest import CHARTS, DATA_CHARTS, HELM3, HELM4, KUBECTL135, ServerTestCase, wait_until
+from kstest import CHARTS, DATA_CHARTS, HELM3, HELM4, ServerTestCase, wait_until
 
 CHART_A = os.path.join(CHARTS, "chart-a")
 CHART_B = os.path.join(CHARTS, "chart-b")
@@ -74,7 +74,6 @@ class HelmMatrix:
         d = self.obj("/apis/apps/v1/namespaces/%s/deployments/%s-web" % (ns, rel))
         self.assertEqual(d["spec"]["replicas"], 1)
 
-        before = self.server.admin("state")["resourceVersion"]
         p = self.ok(self.h("upgrade", rel, CHART_A, "-n", ns, "--set", "replicas=5", "--dry-run=server"))
         self.assertEqual(len(self.secrets(ns, rel)), 3)
         self.assertEqual(self.obj("/apis/apps/v1/namespaces/%s/deployments/%s-web" % (ns, rel))["spec"]["replicas"], 1)

@@ -1,7 +1,6 @@
 """Spec §16 kubectl rows against kubesim, for each pinned kubectl version."""
 import json
 import os
-import re
 import subprocess
 import unittest
 
