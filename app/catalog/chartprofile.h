@@ -28,11 +28,12 @@ struct BackupComponent
     QString id;   ///< stable id, e.g. "pg-dumpall", "data-dir", "config"
     QString kind; ///< "helm-values" | "config-export" | "db-dump" | "physical-backup" | "data-archive" | "app-export"
     QString description;
-    PodCommand backup;  ///< writes the component to stdout
-    PodCommand restore; ///< reads it back from stdin; empty argv = restore by config (helm) only
-    QString fileName;   ///< artifact name pattern, e.g. "{release}-pgdumpall.sql"
-    int order = 0;      ///< restore order, lowest first
-    bool optional = false;
+    PodCommand backup;     ///< writes the component to stdout
+    PodCommand restore;    ///< reads it back from stdin; empty argv: no in-pod restore (helm-values and
+                           ///< config-export restore through helm/kubectl; other kinds are kept for reference)
+    QString fileName;      ///< artifact name pattern, e.g. "{release}-pgdumpall.sql"
+    int order = 0;         ///< restore order, lowest first
+    bool optional = false; ///< a failure of this component does not fail the backup
     /// kind "config-export": the objects saved with `kubectl get -o yaml` and re-applied with
     /// `kubectl apply`, as "kind/name" with placeholders, e.g. "configmap/{fullname}-config".
     QStringList objects;
