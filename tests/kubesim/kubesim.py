@@ -2122,47 +2122,60 @@ class Sim:
 
     # ---------------------------------------------------------------- RBAC
     def subject_matches(self, subjects):
+        """The first subject naming the configured user or one of its groups, as 'User "u"' / 'Group "g"'."""
         user, groups = self.rbac.get("user", "chartroom-test"), self.rbac.get("groups") or []
         for s in subjects or []:
             if s.get("kind") == "User" and s.get("name") == user:
-                return True
+                return 'User "%s"' % user
             if s.get("kind") == "Group" and s.get("name") in groups:
-                return True
-        return False
+                return 'Group "%s"' % s["name"]
+        return None
 
-    def rules_for(self, ns):
-        """(resourceRules, nonResourceRules, admin_fallback) for the configured user in namespace ns."""
+    def bound_rules(self, ns):
+        """([(rule, source)], [(nonResourceRule, source)], admin_fallback) for the configured user in ns;
+        source is the real authorizer's wording, e.g. 'RoleBinding "rb/ns" of Role "r" to User "u"'."""
         with self.lock:
-            bindings = [b for b in self.items("rbac.authorization.k8s.io", "clusterrolebindings")
-                        if self.subject_matches(b.get("subjects"))]
-            nsb = [b for b in self.items("rbac.authorization.k8s.io", "rolebindings", ns)
-                   if self.subject_matches(b.get("subjects"))] if ns else []
+            crbs = [(b, self.subject_matches(b.get("subjects")))
+                    for b in self.items("rbac.authorization.k8s.io", "clusterrolebindings")]
+            crbs = [(b, who) for b, who in crbs if who]
+            rbs = [(b, self.subject_matches(b.get("subjects")))
+                   for b in self.items("rbac.authorization.k8s.io", "rolebindings", ns)] if ns else []
+            rbs = [(b, who) for b, who in rbs if who]
+            basic = ([(r, "") for r in BASIC_RULES], [(r, "") for r in BASIC_NONRESOURCE])
             if self.rbac.get("mode") != "rbac":
-                anyb = bindings or any(self.subject_matches(b.get("subjects"))
-                                       for b in self.items("rbac.authorization.k8s.io", "rolebindings"))
+                anyb = crbs or any(self.subject_matches(b.get("subjects"))
+                                   for b in self.items("rbac.authorization.k8s.io", "rolebindings"))
                 if not anyb:
-                    return ADMIN_RULES + BASIC_RULES, ADMIN_NONRESOURCE + BASIC_NONRESOURCE, True
+                    return [(r, "") for r in ADMIN_RULES] + basic[0], [(r, "") for r in ADMIN_NONRESOURCE] + basic[1], True
             rules, nonres = [], []
 
-            def add_role(ref, bns):
+            def add_role(b, who, bns):
+                ref = b.get("roleRef", {})
                 kind, name = ref.get("kind"), ref.get("name")
                 role = (self.get("rbac.authorization.k8s.io", "clusterroles", "", name) if kind == "ClusterRole"
                         else self.get("rbac.authorization.k8s.io", "roles", bns, name))
+                src = ('RoleBinding "%s/%s"' % (b["metadata"]["name"], bns) if bns else
+                       'ClusterRoleBinding "%s"' % b["metadata"]["name"]) + ' of %s "%s" to %s' % (kind, name, who)
                 for r in (role or {}).get("rules", []) or []:
                     if r.get("nonResourceURLs"):
                         if not bns:
-                            nonres.append({"verbs": r.get("verbs", []), "nonResourceURLs": r["nonResourceURLs"]})
+                            nonres.append(({"verbs": r.get("verbs", []), "nonResourceURLs": r["nonResourceURLs"]}, src))
                     else:
                         rr = {"verbs": r.get("verbs", []), "apiGroups": r.get("apiGroups", []),
                               "resources": r.get("resources", [])}
                         if r.get("resourceNames"):
                             rr["resourceNames"] = r["resourceNames"]
-                        rules.append(rr)
-            for b in bindings:
-                add_role(b.get("roleRef", {}), "")
-            for b in nsb:
-                add_role(b.get("roleRef", {}), ns)
-            return rules + BASIC_RULES, nonres + BASIC_NONRESOURCE, False
+                        rules.append((rr, src))
+            for b, who in crbs:
+                add_role(b, who, "")
+            for b, who in rbs:
+                add_role(b, who, ns)
+            return rules + basic[0], nonres + basic[1], False
+
+    def rules_for(self, ns):
+        """(resourceRules, nonResourceRules, admin_fallback) for the configured user in namespace ns."""
+        rules, nonres, admin = self.bound_rules(ns)
+        return [r for r, _ in rules], [r for r, _ in nonres], admin
 
     def allowed(self, verb, group, resource, ns, name=None):
         rules, _, _ = self.rules_for(ns)
@@ -2194,18 +2207,22 @@ class Sim:
             nra = body.get("spec", {}).get("nonResourceAttributes")
             if ra:
                 resource = ra.get("resource", "") + ("/" + ra["subresource"] if ra.get("subresource") else "")
-                rules, _, admin = self.rules_for(ra.get("namespace", ""))
-                ok = any(rule_allows(r, ra.get("verb", ""), ra.get("group", ""), resource, ra.get("name")) for r in rules)
+                rules, _, admin = self.bound_rules(ra.get("namespace", ""))
+                src = next((src for r, src in rules
+                            if rule_allows(r, ra.get("verb", ""), ra.get("group", ""), resource, ra.get("name"))), None)
             else:
-                _, nonres, admin = self.rules_for("")
+                _, nonres, admin = self.bound_rules("")
                 path = (nra or {}).get("path", "")
-                ok = any(("*" in r["verbs"] or (nra or {}).get("verb") in r["verbs"]) and any(
-                    u == "*" or u == path or (u.endswith("*") and path.startswith(u[:-1])) for u in r["nonResourceURLs"])
-                    for r in nonres)
-            out["status"] = {"allowed": ok}
-            if ok:
-                out["status"]["reason"] = ("RBAC: allowed (kubesim: no RBAC objects for user %s, treated as admin)" % user
-                                           if admin else 'RBAC: allowed by the roles bound to User "%s"' % user)
+                src = next((src for r, src in nonres if ("*" in r["verbs"] or (nra or {}).get("verb") in r["verbs"]) and any(
+                    u == "*" or u == path or (u.endswith("*") and path.startswith(u[:-1])) for u in r["nonResourceURLs"])),
+                    None)
+            out["status"] = {"allowed": src is not None}
+            if src is not None:
+                out["status"]["reason"] = (
+                    'RBAC: allowed by ClusterRoleBinding "cluster-admin" of ClusterRole "cluster-admin" to User "%s"'
+                    % user if admin else ("RBAC: allowed by " + src) if src else
+                    'RBAC: allowed by ClusterRoleBinding "system:basic-user" of ClusterRole "system:basic-user" to '
+                    'Group "system:authenticated"')
         else:
             out["status"] = {"userInfo": {"username": user, "groups": groups}}
         return out

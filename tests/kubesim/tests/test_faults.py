@@ -155,6 +155,11 @@ class Faults(ServerTestCase):
             self.assertEqual((p.returncode, p.out.strip()), (1, "no"))
             p = self.c.run(k, "auth", "can-i", "list", "pods", "-n", ns)
             self.assertEqual((p.returncode, p.out.strip()), (0, "yes"))
+        code, ssar = self.server.api("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews", {
+            "apiVersion": "authorization.k8s.io/v1", "kind": "SelfSubjectAccessReview",
+            "spec": {"resourceAttributes": {"namespace": ns, "verb": "get", "resource": "pods", "subresource": "log"}}})
+        self.assertEqual((code, ssar["status"]), (201, {"allowed": True, "reason": 'RBAC: allowed by RoleBinding "ro/%s" of '
+                                                         'Role "ro" to User "chartroom-test"' % ns}))
         # allow-all mode: ordinary requests still pass
         self.ok(self.c.run(KUBECTL135, "create", "configmap", "c1", "-n", ns))
         self.server.admin("rbac", {"mode": "rbac"})
