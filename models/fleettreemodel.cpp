@@ -415,9 +415,13 @@ QVariant FleetTreeModel::releaseData(const Release &r, int column, int role) con
     case Qt::ToolTipRole:
         if (column == RpoStateColumn && r.rpoState == RpoState::NeverBackedUp)
             return tr("No verified backup of this release exists yet");
+        if (column == StatusColumn && r.isStuck(now()))
+            return tr("Stuck: this release has been %1 since %2. A helm operation died half-way, and helm refuses "
+                      "further upgrades (\"another operation is in progress\") until the release is rolled back "
+                      "to its last deployed revision.")
+                .arg(r.status, inventory::formatAge(r.updated.secsTo(now())));
         if (column == StatusColumn && r.isPending())
-            return tr("A helm operation on this release did not finish. Until it is recovered, helm refuses "
-                      "further upgrades (\"another operation is in progress\").");
+            return tr("A helm operation on this release is under way.");
         if (column == NameColumn && !r.profileId.isEmpty())
             return r.displayName;
         return {};
@@ -437,7 +441,10 @@ QVariant FleetTreeModel::releaseData(const Release &r, int column, int role) con
     case ChartColumn: return r.chartName;
     case ChartVersionColumn: return r.chartVersion;
     case AppVersionColumn: return r.appVersion;
-    case StatusColumn: return r.status;
+    case StatusColumn:
+        if (!sort && r.isStuck(now()))
+            return tr("%1 (stuck)").arg(r.status);
+        return r.status;
     case RevisionColumn: return r.revision;
     case UpdatedColumn:
         if (sort)

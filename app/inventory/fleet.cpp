@@ -99,6 +99,11 @@ QString Release::key() const
     return context + QLatin1Char('/') + namespaceName + QLatin1Char('/') + name;
 }
 
+bool Release::isStuck(const QDateTime &now, std::chrono::seconds threshold) const
+{
+    return isPending() && updated.isValid() && updated.secsTo(now) > threshold.count();
+}
+
 bool Release::isHealthy() const
 {
     if (status != QLatin1String("deployed"))

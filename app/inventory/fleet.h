@@ -83,6 +83,10 @@ struct Release
     /// "context/namespace/name": unique across the fleet.
     [[nodiscard]] QString key() const;
     [[nodiscard]] bool isPending() const { return status.startsWith(QLatin1String("pending-")); }
+    /// Pending for longer than `threshold`: a helm operation died half-way and the release is
+    /// locked ("another operation is in progress") until it is recovered.
+    [[nodiscard]] bool isStuck(const QDateTime &now, std::chrono::seconds threshold = DefaultStuckThreshold) const;
+    static constexpr std::chrono::seconds DefaultStuckThreshold{15 * 60};
     [[nodiscard]] bool isFailed() const { return status == QLatin1String("failed"); }
     /// Deployed, and every workload has all its replicas ready.
     [[nodiscard]] bool isHealthy() const;

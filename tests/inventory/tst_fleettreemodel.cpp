@@ -106,6 +106,14 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, FleetTreeModel::RpoStateColumn, homelab).data().toString(),
                  QStringLiteral("6 Never backed up"));
 
+        // nextcloud has been pending-upgrade for days: flagged stuck, with the way out.
+        const QModelIndex nextcloud = model.indexOfRelease(QStringLiteral("homelab/apps/nextcloud"));
+        QCOMPARE(nextcloud.siblingAtColumn(FleetTreeModel::StatusColumn).data().toString(),
+                 QStringLiteral("pending-upgrade (stuck)"));
+        QVERIFY(nextcloud.siblingAtColumn(FleetTreeModel::StatusColumn).data(Qt::ToolTipRole).toString().contains(
+            QLatin1String("rolled back")));
+        QVERIFY(nextcloud.data(FleetTreeModel::ProblemRole).toBool());
+
         const QModelIndex postgres = model.indexOfRelease(QStringLiteral("homelab/db/postgresql"));
         QVERIFY(postgres.isValid());
         QCOMPARE(model.release(postgres)->name, QStringLiteral("postgresql"));
