@@ -1062,10 +1062,42 @@ class Sim:
                 "metadata": {"name": "standard", "annotations": {"storageclass.kubernetes.io/is-default-class": "true"}},
                 "provisioner": "rancher.io/local-path", "reclaimPolicy": "Delete",
                 "volumeBindingMode": "WaitForFirstConsumer"}, internal=True)
+            self.bootstrap_rbac()
             self.create(self.res("", "services"), "default", {
                 "metadata": {"name": "kubernetes", "labels": {"component": "apiserver", "provider": "kubernetes"}},
                 "spec": {"clusterIP": "10.96.0.1", "ports": [{"name": "https", "port": 443, "targetPort": 6443}]}},
                 internal=True)
+
+    def bootstrap_rbac(self):
+        """The default user-facing ClusterRoles (rules approximate the aggregated upstream ones) and the
+        cluster-admin binding for system:masters, so scenarios can bind to them."""
+        read = ["get", "list", "watch"]
+        write = ["create", "delete", "deletecollection", "patch", "update"]
+        core = ["pods", "pods/log", "pods/status", "services", "endpoints", "configmaps", "persistentvolumeclaims",
+                "replicationcontrollers", "events", "serviceaccounts", "limitranges", "resourcequotas"]
+        groups = [("apps", ["deployments", "deployments/scale", "statefulsets", "statefulsets/scale", "replicasets",
+                            "replicasets/scale", "daemonsets", "controllerrevisions"]),
+                  ("batch", ["jobs", "cronjobs"]), ("networking.k8s.io", ["ingresses", "networkpolicies"]),
+                  ("policy", ["poddisruptionbudgets"]), ("autoscaling", ["horizontalpodautoscalers"])]
+        view = [{"apiGroups": [""], "resources": core + ["namespaces"], "verbs": read}] + \
+            [{"apiGroups": [g], "resources": rs, "verbs": read} for g, rs in groups]
+        edit = view + [{"apiGroups": [""], "resources": core + ["secrets", "pods/exec", "pods/attach",
+                                                                  "pods/portforward", "pods/eviction"],
+                        "verbs": write + read}] + [{"apiGroups": [g], "resources": rs, "verbs": write} for g, rs in groups]
+        admin = edit + [{"apiGroups": ["rbac.authorization.k8s.io"], "resources": ["roles", "rolebindings"],
+                         "verbs": write + read}]
+        cr = self.res("rbac.authorization.k8s.io", "clusterroles")
+        labels = {"kubernetes.io/bootstrapping": "rbac-defaults"}
+        for name, rules in (("cluster-admin", [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]},
+                                               {"nonResourceURLs": ["*"], "verbs": ["*"]}]),
+                            ("admin", admin), ("edit", edit), ("view", view)):
+            self.create(cr, None, {"metadata": {"name": name, "labels": dict(labels), "annotations": {
+                "rbac.authorization.kubernetes.io/autoupdate": "true"}}, "rules": rules}, internal=True)
+        self.create(self.res("rbac.authorization.k8s.io", "clusterrolebindings"), None, {
+            "metadata": {"name": "cluster-admin", "labels": dict(labels)},
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cluster-admin"},
+            "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": "system:masters"}]},
+            internal=True)
 
     def state_path(self):
         return os.path.join(self.state_dir, "kubesim-state.json")
