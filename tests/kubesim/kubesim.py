@@ -903,6 +903,7 @@ def rule_allows(rule, verb, group, resource, name):
 # --------------------------------------------------------------------------------------
 class Sim:
     LOG_MAX = 50000
+    EVENTS_MAX = 5000
 
     def __init__(self, state_dir=None):
         self.reg = Registry()
@@ -1809,7 +1810,14 @@ class Sim:
         if component == "kubelet":
             ev["source"]["host"] = NODE_NAME
             ev["reportingInstance"] = NODE_NAME
-        self.create(self.res("", "events"), ev["metadata"]["namespace"], ev, internal=True)
+        evres = self.res("", "events")
+        self.create(evres, ev["metadata"]["namespace"], ev, internal=True)
+        table = self.data.get(evres.key, {})
+        if len(table) > self.EVENTS_MAX:
+            # like the event TTL of a real cluster: drop the oldest fifth
+            old = sorted(table.items(), key=lambda kv: kv[1][0]["metadata"]["resourceVersion"].zfill(20))
+            for (n, en), _ in old[:len(old) // 5]:
+                self._remove(evres, n, en)
 
     def rec_deployment(self, ns, name):
         d = self.get("apps", "deployments", ns, name)
