@@ -3376,6 +3376,8 @@ def main(argv=None):
     here = os.path.dirname(os.path.abspath(__file__))
     if here not in sys.path:
         sys.path.insert(0, here)
+    # stdout carries exactly one line ("ready URL"): anything printed while loading goes to stderr
+    real_stdout, sys.stdout = sys.stdout, sys.stderr
     sim = Sim(args.state_dir)
     scen = None
     if args.scenario:
@@ -3418,8 +3420,10 @@ def main(argv=None):
         srv.serve_forever(poll_interval=0.1)
     th = threading.Thread(target=serve, daemon=True)
     th.start()
+    sys.stdout = real_stdout
     sys.stdout.write("ready %s\n" % url)
     sys.stdout.flush()
+    sys.stdout = sys.stderr
     while not stop.is_set():
         srv.wake.wait(0.5)
         srv.wake.clear()
