@@ -442,6 +442,33 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
 </context>
 <context>
+    <name>chartroom::inventory::ReleaseDetailsLoader</name>
+    <message>
+        <source>helm has not been found yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Get values of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Get computed values of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Get manifest of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Get notes of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Get history of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>chartroom::jobs::Job</name>
     <message>
         <source>Canceled before it started</source>
@@ -698,8 +725,16 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <translation>이 릴리스의 검증된 백업이 아직 없습니다</translation>
     </message>
     <message>
-        <source>A helm operation on this release did not finish. Until it is recovered, helm refuses further upgrades ("another operation is in progress").</source>
-        <translation>이 릴리스의 helm 작업이 끝나지 않았습니다. 복구하기 전까지 helm은 이후 업그레이드를 거부합니다 ("another operation is in progress").</translation>
+        <source>Stuck: this release has been %1 since %2. A helm operation died half-way, and helm refuses further upgrades ("another operation is in progress") until the release is rolled back to its last deployed revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A helm operation on this release is under way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (stuck)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -755,6 +790,63 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message>
         <source>%1 ms</source>
         <translation>%1ms</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::DiffView</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged objects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two revisions are identical.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) changed</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged (hidden)</source>
+        <translation type="unfinished">
+            </translation>
     </message>
 </context>
 <context>
@@ -822,6 +914,81 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::HistoryView</name>
+    <message>
+        <source>Revision</source>
+        <translation>리비전</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>앱 버전</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select two revisions to compare them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history needs helm; it is still being checked or was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the revision history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only one revision: nothing to compare yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read revision %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading revisions %1 and %2…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -919,6 +1086,10 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <source>Copied %n command(s) to the clipboard (secrets masked)</source>
         <translation>
             <numerusform>명령 %n개를 클립보드에 복사했습니다 (비밀 값은 가림)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1201,201 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
 %1</source>
         <translation>Chartroom 로그 위치:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::ReleaseDetailsPane</name>
+    <message>
+        <source>Select a release to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User-supplied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Computed (with chart defaults)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · namespace %2 · revision %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery: roll back to the last deployed revision, which clears the lock: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Chart version</source>
+        <translation>차트 버전</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>앱 버전</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No chart profile matches this chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>리비전</translation>
+    </message>
+    <message>
+        <source>Last deployed</source>
+        <translation>마지막 배포</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>DR tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1등급</translation>
+    </message>
+    <message>
+        <source>Untiered</source>
+        <translation>등급 없음</translation>
+    </message>
+    <message>
+        <source>RTO target</source>
+        <translation>RTO 목표</translation>
+    </message>
+    <message>
+        <source>RPO target</source>
+        <translation>RPO 목표</translation>
+    </message>
+    <message>
+        <source>RPO state</source>
+        <translation>RPO 상태</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>마지막 정상 백업</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not needed (stateless)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비</translation>
+    </message>
+    <message>
+        <source>No workloads found for this release.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pods.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persistent volume claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No persistent volume claims.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chartroom needs helm to show this; it is still being checked or was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This chart has no notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing here: the release has no user-supplied values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not load this: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -210,9 +210,14 @@ void JobsDock::buildActions()
                                                           {m_retryAction, "retryJobButton"},
                                                           {m_copyAction, "copyCommandButton"},
                                                           {m_clearAction, "clearFinishedButton"}};
-    for (const auto &[action, name] : buttons)
-        if (QWidget *button = m_toolBar->widgetForAction(action))
+    for (const auto &[action, name] : buttons) {
+        if (!action->shortcut().isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+        if (QWidget *button = m_toolBar->widgetForAction(action)) {
             button->setObjectName(QLatin1String(name));
+            button->setFocusPolicy(Qt::TabFocus); // reachable with Tab, not only by mouse
+        }
+    }
 }
 
 bool JobsDock::selectJob(const QString &jobId)
@@ -382,15 +387,21 @@ void JobsDock::clearFinished()
 
 void JobsDock::showContextMenu(const QPoint &pos)
 {
-    if (!m_view->indexAt(pos).isValid())
-        return;
+    QPoint at = pos;
+    if (!m_view->indexAt(pos).isValid()) {
+        // The menu key opens the menu wherever the mouse is: anchor it to the current job.
+        const QModelIndex current = m_view->currentIndex();
+        if (!current.isValid())
+            return;
+        at = m_view->visualRect(current).center();
+    }
     QMenu menu(this);
     menu.addAction(m_cancelAction);
     menu.addAction(m_retryAction);
     menu.addAction(m_copyAction);
     menu.addSeparator();
     menu.addAction(m_clearAction);
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    menu.exec(m_view->viewport()->mapToGlobal(at));
 }
 
 } // namespace chartroom::ui

@@ -9,6 +9,8 @@
 #include <QTextCursor>
 #include <QTimer>
 
+#include <utility>
+
 namespace chartroom::ui {
 
 namespace {
@@ -48,6 +50,7 @@ void JobOutputView::appendLine(jobs::OutputChannel channel, const QString &text)
 
 void JobOutputView::reset()
 {
+    m_shown.clear();
     m_pending.clear();
     m_flushTimer->stop();
     clear();
@@ -61,9 +64,15 @@ QString JobOutputView::contentText()
 
 void JobOutputView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
-        updateFormats();
     QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // Colours are baked into the document: draw it again with the new palette's.
+        updateFormats();
+        flush();
+        const QList<models::OutputLine> shown = std::exchange(m_shown, {});
+        clear();
+        insert(shown);
+    }
 }
 
 void JobOutputView::flush()
@@ -78,6 +87,9 @@ void JobOutputView::insert(const QList<models::OutputLine> &lines)
 {
     if (lines.isEmpty())
         return;
+    m_shown += lines;
+    if (m_shown.size() > MaxBlocks + MaxBlocks / 10)
+        m_shown.remove(0, m_shown.size() - MaxBlocks);
     QScrollBar *bar = verticalScrollBar();
     const bool follow = bar->value() >= bar->maximum() - 2;
     QTextCursor cursor(document());
@@ -102,8 +114,7 @@ void JobOutputView::insert(const QList<models::OutputLine> &lines)
 void JobOutputView::updateFormats()
 {
     const QPalette pal = palette();
-    m_stdoutFormat = QTextCharFormat();
-    m_stdoutFormat.setForeground(pal.color(QPalette::Text));
+    m_stdoutFormat = QTextCharFormat(); // the palette's text colour
     m_stderrFormat = QTextCharFormat();
     m_stderrFormat.setForeground(models::JobListModel::stateColor(jobs::JobState::Failed, pal.color(QPalette::Base)));
     m_infoFormat = QTextCharFormat();

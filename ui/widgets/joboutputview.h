@@ -43,6 +43,7 @@ private:
     void insert(const QList<models::OutputLine> &lines);
     void updateFormats();
 
+    QList<models::OutputLine> m_shown; // what the document holds, to redraw it in a new palette
     QList<models::OutputLine> m_pending;
     QTimer *m_flushTimer;
     QTextCharFormat m_stdoutFormat;
