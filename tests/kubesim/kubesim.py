@@ -2416,6 +2416,44 @@ def discovery_resources(reg, group, version):
             "resources": out}
 
 
+def aggregated_discovery(reg, core):
+    """apidiscovery.k8s.io/v2 APIGroupDiscoveryList for /api (core) or /apis (all other groups)."""
+    items = []
+    groups = [""] if core else sorted((g for g in reg.groups if g), key=lambda g: (g.count("."), g))
+    for g in groups:
+        versions = []
+        for v in reg.groups.get(g, []):
+            resources = []
+            for r in sorted(reg.resources(g, v), key=lambda r: r.plural):
+                e = {"resource": r.plural, "responseKind": {"group": g, "version": v, "kind": r.kind},
+                     "scope": "Namespaced" if r.namespaced else "Cluster", "singularResource": r.singular,
+                     "verbs": list(r.verbs)}
+                if r.short:
+                    e["shortNames"] = list(r.short)
+                if r.cat:
+                    e["categories"] = ["all"]
+                subs = []
+                if r.status:
+                    subs.append({"subresource": "status", "responseKind": {"group": g, "version": v, "kind": r.kind},
+                                 "verbs": ["get", "patch", "update"]})
+                if r.scale:
+                    subs.append({"subresource": "scale", "responseKind": {"group": "autoscaling", "version": "v1",
+                                                                          "kind": "Scale"}, "verbs": ["get", "patch", "update"]})
+                if r.key == ("", "pods"):
+                    subs += [{"subresource": "log", "responseKind": {"group": "", "version": "v1", "kind": "Pod"},
+                              "verbs": ["get"]},
+                             {"subresource": "exec", "responseKind": {"group": "", "version": "v1", "kind": "PodExecOptions"},
+                              "verbs": ["create", "get"]},
+                             {"subresource": "eviction", "responseKind": {"group": "policy", "version": "v1",
+                                                                          "kind": "Eviction"}, "verbs": ["create"]}]
+                if subs:
+                    e["subresources"] = subs
+                resources.append(e)
+            versions.append({"version": v, "resources": resources, "freshness": "Current"})
+        items.append({"metadata": {"name": g, "creationTimestamp": None}, "versions": versions})
+    return {"kind": "APIGroupDiscoveryList", "apiVersion": "apidiscovery.k8s.io/v2", "metadata": {}, "items": items}
+
+
 def api_group(reg, g):
     vs = reg.groups.get(g, [])
     return {"name": g, "versions": [{"groupVersion": "%s/%s" % (g, v), "version": v} for v in vs],
@@ -2624,6 +2662,11 @@ class Handler(BaseHTTPRequestHandler):
                 raise ApiError(405, "MethodNotAllowed", "the server does not allow this method on the requested resource")
             with sim.lock:
                 reg = sim.reg
+                accept = self.headers.get("Accept") or ""
+                if parts in (["api"], ["apis"]) and sim.faults.get("aggregatedDiscovery") and \
+                        "as=APIGroupDiscoveryList" in accept and "v=v2" in accept:
+                    return self.send_json(200, aggregated_discovery(reg, parts == ["api"]),
+                                          "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList")
                 if parts == ["api"]:
                     return self.send_json(200, {"kind": "APIVersions", "versions": ["v1"], "serverAddressByClientCIDRs": [
                         {"clientCIDR": "0.0.0.0/0", "serverAddress": "127.0.0.1:6443"}]})
@@ -3372,6 +3415,8 @@ def main(argv=None):
     ap.add_argument("--context-name", default="kubesim")
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--quiet", action="store_true", help="do not log requests")
+    ap.add_argument("--aggregated-discovery", action="store_true",
+                    help="answer /api and /apis with apidiscovery.k8s.io/v2 when asked (default: legacy only)")
     args = ap.parse_args(argv)
     here = os.path.dirname(os.path.abspath(__file__))
     if here not in sys.path:
@@ -3379,6 +3424,8 @@ def main(argv=None):
     # stdout carries exactly one line ("ready URL"): anything printed while loading goes to stderr
     real_stdout, sys.stdout = sys.stdout, sys.stderr
     sim = Sim(args.state_dir)
+    if args.aggregated_discovery:
+        sim.faults["aggregatedDiscovery"] = True
     scen = None
     if args.scenario:
         t0 = time.time()

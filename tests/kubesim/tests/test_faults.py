@@ -96,6 +96,18 @@ class Faults(ServerTestCase):
             for ok, f in futures:
                 (self.ok if ok else self.fails)(f.result())
 
+    def test_aggregated_discovery(self):
+        self.server.admin("faults", {"aggregatedDiscovery": True})
+        ns = "aggdisc"
+        for k in (KUBECTL131, KUBECTL135):
+            c = self.client()
+            p = self.ok(c.run(k, "api-resources"))
+            self.assertRegex(p.out, r"deployments\s+deploy\s+apps/v1\s+true\s+Deployment")
+        self.ok(self.c.run(HELM4, "install", "ag", CHART_A, "-n", ns, "--create-namespace", "--wait", "--timeout", "30s"))
+        self.ok(self.c.run(HELM3, "upgrade", "ag", CHART_A, "-n", ns, "--set", "replicas=2", "--wait", "--timeout", "30s"))
+        self.ok(self.c.run(KUBECTL135, "scale", "deploy/ag-web", "-n", ns, "--replicas=1"))
+        self.assertIn("as=APIGroupDiscoveryList", self.server.read_log())
+
     def test_load_balancer_pending(self):
         svc = {"metadata": {"name": "lb"}, "spec": {"type": "LoadBalancer", "ports": [{"port": 80}]}}
         code, body = self.server.api("/api/v1/namespaces/default/services", svc)
