@@ -137,6 +137,8 @@ JobsDock::JobsDock(Runtime &runtime, QWidget *parent)
                 if (row >= topLeft.row() && row <= bottomRight.row())
                     updateHeader();
                 updateActions();
+                if (m_view->isColumnHidden(JobListModel::ProgressColumn))
+                    updateOptionalColumns();
             });
     connect(m_store, &models::JobOutputStore::lineAppended, this,
             [this](jobs::Job *job, jobs::OutputChannel channel, const QString &text) {
@@ -144,16 +146,10 @@ JobsDock::JobsDock(Runtime &runtime, QWidget *parent)
                     m_output->appendLine(channel, text);
             });
 
-    // The cluster column only earns its space once some job targets a cluster.
-    const auto updateClusterColumn = [this] {
-        bool any = false;
-        for (int i = 0; i < m_model->rowCount() && !any; ++i)
-            any = !m_model->index(i, 0).data(JobListModel::ClusterRole).toString().isEmpty();
-        m_view->setColumnHidden(JobListModel::ClusterColumn, !any);
-    };
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateClusterColumn);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateClusterColumn);
-    updateClusterColumn();
+    // The cluster and progress columns earn their space once some job has a cluster or progress.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsDock::updateOptionalColumns);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsDock::updateOptionalColumns);
+    updateOptionalColumns();
 
     if (m_model->rowCount() > 0)
         selectRowAutomatically(0);
@@ -332,6 +328,20 @@ void JobsDock::updateHeader()
     if (live && m_output->document()->isEmpty())
         m_output->setPlaceholderText(state == jobs::JobState::Pending ? tr("Waiting for a free slot in the queue…")
                                                                       : tr("No output yet."));
+}
+
+void JobsDock::updateOptionalColumns()
+{
+    bool anyCluster = false;
+    bool anyProgress = false;
+    for (int i = 0; i < m_model->rowCount() && !(anyCluster && anyProgress); ++i) {
+        const QModelIndex index = m_model->index(i, 0);
+        anyCluster = anyCluster || !index.data(JobListModel::ClusterRole).toString().isEmpty();
+        anyProgress = anyProgress || index.data(JobListModel::TotalRole).toLongLong() > 0
+                      || index.data(JobListModel::ProcessedRole).toLongLong() > 0;
+    }
+    m_view->setColumnHidden(JobListModel::ClusterColumn, !anyCluster);
+    m_view->setColumnHidden(JobListModel::ProgressColumn, !anyProgress);
 }
 
 void JobsDock::updateActions()

@@ -65,6 +65,7 @@ private:
     void showJournalEntry(const QString &id);
     void updateHeader();
     void updateActions();
+    void updateOptionalColumns();
     void cancelSelected();
     void retrySelected();
     void copyCommand();
