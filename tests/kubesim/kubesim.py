@@ -160,6 +160,7 @@ BUILTIN = [
     Res("coordination.k8s.io", "v1", "leases", "Lease", True),
     Res("storage.k8s.io", "v1", "storageclasses", "StorageClass", False, ["sc"], spec=False),
     Res("events.k8s.io", "v1", "events", "Event", True, ["ev"], spec=False),
+    Res("discovery.k8s.io", "v1", "endpointslices", "EndpointSlice", True, spec=False),
 ]
 REVIEW_KINDS = {"selfsubjectaccessreviews", "selfsubjectrulesreviews", "selfsubjectreviews"}
 
@@ -920,6 +921,8 @@ class Sim:
         self.rbac = {"mode": "allow-all", "user": "chartroom-test", "groups": ["system:authenticated"]}
         self.seeding = False
         self.pending = []
+        self.pending_eps = set()
+        self.eps_queued = set()
         self.queue = []
         self.qseq = 0
         self.qcond = threading.Condition()
@@ -1010,6 +1013,8 @@ class Sim:
         table[(ns, md["name"])] = [obj, j]
         self._index_owner(res.group, res.plural, obj, True)
         self._log(rv, res.key, ns, etype, obj, j)
+        if res.key in (("", "pods"), ("", "services")) and ns:
+            self.kick("", "__endpoints__", ns, "")
         return obj
 
     def _remove(self, res, ns, name):
@@ -1024,6 +1029,8 @@ class Sim:
         rv = self.next_rv()
         obj["metadata"]["resourceVersion"] = str(rv)
         self._log(rv, res.key, ns or "", "DELETED", obj, jdump(obj))
+        if res.key in (("", "pods"), ("", "services")) and ns:
+            self.kick("", "__endpoints__", ns, "")
         return obj
 
     def _log(self, rv, gkey, ns, etype, obj, j):
@@ -1639,6 +1646,14 @@ class Sim:
 
     # ---------------------------------------------------------------- controller
     def kick(self, group, plural, ns, name, delay=None):
+        if plural == "__endpoints__":   # one pending Endpoints/EndpointSlice sync per namespace
+            if self.seeding:
+                self.pending_eps.add(ns)
+                return
+            if ns in self.eps_queued:
+                return
+            self.eps_queued.add(ns)
+            delay = 0.1 if delay is None else delay
         if self.seeding:
             self.pending.append((group, plural, ns, name))
             return
@@ -1655,10 +1670,14 @@ class Sim:
             if r is not None:
                 self.kick(g, r.plural, obj["metadata"].get("namespace", ""), ref.get("name"), delay)
 
-    def drain_pending(self):
-        while self.pending:
-            item = self.pending.pop(0)
-            self.reconcile(*item)
+    def drain_pending(self, endpoints=True):
+        """Run the queued reconciles synchronously (seeding); Endpoints last, once per namespace."""
+        while self.pending or (endpoints and self.pending_eps):
+            while self.pending:
+                item = self.pending.pop(0)
+                self.reconcile(*item)
+            while endpoints and self.pending_eps:
+                self.rec_endpoints(self.pending_eps.pop(), "")
 
     def controller_loop(self):
         while not self.stopping:
@@ -1692,6 +1711,7 @@ class Sim:
               ("apps", "statefulsets"): self.rec_statefulset, ("apps", "daemonsets"): self.rec_daemonset,
               ("batch", "jobs"): self.rec_job, ("", "persistentvolumeclaims"): self.rec_pvc,
               ("", "namespaces"): self.rec_namespace, ("", "pods"): self.rec_pod,
+              ("", "__endpoints__"): self.rec_endpoints,
               ("apiextensions.k8s.io", "customresourcedefinitions"): self.rec_crd}.get((group, plural))
         if fn:
             with self.lock:
@@ -2135,6 +2155,89 @@ class Sim:
             "phase": "Bound", "accessModes": spec.get("accessModes", ["ReadWriteOnce"]),
             "capacity": dict((spec.get("resources", {}) or {}).get("requests", {}) or {"storage": "1Gi"})})
 
+    def rec_endpoints(self, ns, name_unused):
+        """Endpoints and EndpointSlices for the Services with a selector in namespace ns."""
+        self.eps_queued.discard(ns)
+        if self.get("", "namespaces", "", ns) is None:
+            return
+        eres, sres = self.res("", "endpoints"), self.res("discovery.k8s.io", "endpointslices")
+        pods = [p for p in self.items("", "pods", ns) if (p.get("status") or {}).get("podIP")
+                and p["status"].get("phase") not in ("Succeeded", "Failed")]
+        services = {}
+        for svc in self.items("", "services", ns):
+            spec = svc.get("spec") or {}
+            sel = spec.get("selector")
+            if not sel or spec.get("type") == "ExternalName":
+                continue
+            name = svc["metadata"]["name"]
+            services[name] = svc
+            reqs = [(k, "=", [v]) for k, v in sel.items()]
+            match = sorted((p for p in pods if labels_match(reqs, p["metadata"].get("labels"))),
+                           key=lambda p: p["metadata"]["name"])
+            ports = []
+            for sp in spec.get("ports", []) or []:
+                tp = sp.get("targetPort", sp.get("port"))
+                if isinstance(tp, str) and not tp.isdigit():
+                    tp = next((cp.get("containerPort") for p in match for c in p["spec"].get("containers", []) or []
+                               for cp in c.get("ports", []) or [] if cp.get("name") == tp), None)
+                if tp is None:
+                    continue
+                e = {"port": int(tp), "protocol": sp.get("protocol", "TCP")}
+                if sp.get("name"):
+                    e["name"] = sp["name"]
+                ports.append(e)
+
+            def ready(p):
+                return any(c.get("type") == "Ready" and c.get("status") == "True"
+                           for c in p["status"].get("conditions", []) or [])
+
+            def ref(p):
+                return {"kind": "Pod", "namespace": ns, "name": p["metadata"]["name"], "uid": p["metadata"]["uid"]}
+            subset = {}
+            for p in match:
+                a = {"ip": p["status"]["podIP"], "nodeName": p["spec"].get("nodeName", NODE_NAME), "targetRef": ref(p)}
+                subset.setdefault("addresses" if ready(p) else "notReadyAddresses", []).append(a)
+            ep = {"apiVersion": "v1", "kind": "Endpoints", "metadata": {
+                "name": name, "namespace": ns, "labels": dict(svc["metadata"].get("labels") or {},
+                                                             **{"endpoints.kubernetes.io/managed-by": "endpoint-controller"})}}
+            if subset and ports:
+                subset["ports"] = ports
+                ep["subsets"] = [subset]
+            self._sync_obj(eres, ep)
+            sl = {"apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice", "metadata": {
+                "name": "%s-%s" % (name, hash_name(svc["metadata"]["uid"], 5)), "namespace": ns,
+                "generateName": name + "-",
+                "labels": dict(svc["metadata"].get("labels") or {}, **{
+                    "kubernetes.io/service-name": name,
+                    "endpointslice.kubernetes.io/managed-by": "endpointslice-controller.k8s.io"}),
+                "ownerReferences": [self.owner_ref(svc)]},
+                "addressType": "IPv4",
+                "endpoints": [{"addresses": [p["status"]["podIP"]], "nodeName": p["spec"].get("nodeName", NODE_NAME),
+                               "targetRef": ref(p), "conditions": {"ready": ready(p), "serving": ready(p),
+                                                                   "terminating": False}} for p in match],
+                "ports": ports}
+            self._sync_obj(sres, sl)
+        for ep in self.items("", "endpoints", ns):
+            if (ep["metadata"].get("labels") or {}).get("endpoints.kubernetes.io/managed-by") == "endpoint-controller" \
+                    and ep["metadata"]["name"] not in services:
+                self._remove(eres, ns, ep["metadata"]["name"])
+
+    def _sync_obj(self, res, want):
+        """Create or update a controller-owned object when its content changed."""
+        md = want["metadata"]
+        cur = self.get(res.group, res.plural, md["namespace"], md["name"])
+        if cur is None:
+            md["uid"] = str(uuid.uuid4())
+            md["creationTimestamp"] = now_iso()
+            self._put(res, want, "ADDED")
+            return
+        new = dict(want)
+        new["metadata"] = dict(cur["metadata"], labels=md.get("labels"))
+        if "ownerReferences" in md:
+            new["metadata"]["ownerReferences"] = md["ownerReferences"]
+        if strip_rv(new) != strip_rv(cur):
+            self._put(res, new, "MODIFIED")
+
     def rec_namespace(self, ns_unused, name):
         nso = self.get("", "namespaces", "", name)
         if nso is None or nso.get("status", {}).get("phase") != "Terminating":
@@ -2319,6 +2422,10 @@ def table_columns(res):
         return [col("Last Seen"), col("Type"), col("Reason"), col("Object"), col("Message")]
     if p == "nodes":
         return [col("Name", fmt="name"), col("Status"), col("Roles"), col("Age"), col("Version")]
+    if p == "endpoints":
+        return [col("Name", fmt="name"), col("Endpoints"), col("Age")]
+    if p == "endpointslices":
+        return [col("Name", fmt="name"), col("AddressType"), col("Ports"), col("Endpoints"), col("Age")]
     return [col("Name", fmt="name"), col("Age")]
 
 
@@ -2378,6 +2485,14 @@ def table_cells(res, o):
                 "%s/%s" % (io.get("kind", "").lower(), io.get("name", "")), o.get("message", "")]
     if p == "nodes":
         return [md["name"], "Ready", "control-plane", age, "v1.33.0"]
+    if p == "endpoints":
+        eps = ["%s:%s" % (a["ip"], pt["port"]) for ss in o.get("subsets", []) or [] for a in ss.get("addresses", []) or []
+               for pt in ss.get("ports", []) or []]
+        return [md["name"], (",".join(eps[:3]) + (" + %d more..." % (len(eps) - 3) if len(eps) > 3 else "")) or "<none>", age]
+    if p == "endpointslices":
+        ips = [a for e in o.get("endpoints", []) or [] for a in e.get("addresses", [])]
+        return [md["name"], o.get("addressType", ""), ",".join(str(x.get("port")) for x in o.get("ports", []) or []) or "<unset>",
+                (",".join(ips[:3]) + (" + %d more..." % (len(ips) - 3) if len(ips) > 3 else "")) or "<unset>", age]
     return [md["name"], age]
 
 
@@ -3289,14 +3404,14 @@ def insert_objects(sim, objs):
                 ns = (md.get("namespace") or "default") if res.namespaced else None
                 if ns and sim.get("", "namespaces", "", ns) is None:
                     sim.create(sim.res("", "namespaces"), None, {"metadata": {"name": ns}}, internal=True)
-                    sim.drain_pending()
+                    sim.drain_pending(endpoints=False)
                 if sim.get(res.group, res.plural, ns or "", md.get("name")) is not None:
                     sim.update(res, ns, md["name"], o, check_rv=False)
                 else:
                     sim.create(res, ns, o, internal=True, insert=True)
                 n += 1
                 if len(sim.pending) > 200:
-                    sim.drain_pending()
+                    sim.drain_pending(endpoints=False)
             sim.drain_pending()
         finally:
             sim.seeding = False

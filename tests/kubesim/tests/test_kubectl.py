@@ -1,6 +1,7 @@
 """Spec §16 kubectl rows against kubesim, for each pinned kubectl version."""
 import json
 import os
+import re
 import subprocess
 import unittest
 
@@ -167,6 +168,19 @@ class KubectlMatrix:
         self.assertEqual(p.out.strip(), "pod/db-0")
         p = self.ok(self.k("get", "pods,svc", "-n", ns))
         self.assertIn("pod/db-0", p.out)
+        # Endpoints / EndpointSlices follow the pods selected by a Service
+        svc = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "web", "namespace": ns},
+               "spec": {"selector": {"app.kubernetes.io/name": "web"}, "ports": [{"name": "http", "port": 8080,
+                                                                                 "targetPort": 80}]}}
+        path = os.path.join(self.c.home, "svc.json")
+        with open(path, "w") as f:
+            json.dump(svc, f)
+        self.ok(self.k("apply", "-f", path))
+        pod_ip = json.loads(self.ok(self.k("get", "pods", "-n", ns, "-l", "app.kubernetes.io/name=web", "-o", "json")).out)[
+            "items"][0]["status"]["podIP"]
+        wait_until(lambda: "%s:80" % pod_ip in self.k("describe", "svc", "web", "-n", ns).out, what="service endpoints")
+        p = self.ok(self.k("get", "endpointslices", "-n", ns, "-l", "kubernetes.io/service-name=web"))
+        self.assertRegex(p.out, r"web-\S+\s+IPv4\s+80\s+%s" % re.escape(pod_ip))
 
     def test_apply_client_side(self):
         ns = self.uniq("csa")
