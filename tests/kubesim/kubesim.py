@@ -929,13 +929,14 @@ class Sim:
         self.busy = 0
         self.ip_counter = 10
         self.pod_ip_counter = 10
+        self.node_port = 30000
+        self.lb_counter = 0
         self.state_dir = state_dir
         self.dirty = False
         self.stopping = False
         self.server_seconds = 0.0
         self.requests = 0
         self.watchers = 0
-        self.exec_module = None
         self.loaded_state = False
         if state_dir and self.load_state():
             self.loaded_state = True
@@ -1132,6 +1133,8 @@ class Sim:
             self.rv = st["rv"]
             self.ip_counter = st.get("ip", 10)
             self.pod_ip_counter = st.get("podip", 10)
+            self.node_port = st.get("np", 30000)
+            self.lb_counter = st.get("lb", 0)
             for k, v in st.get("applied", []):
                 self.applied[tuple(k)] = v
             self.logs = st.get("logs", {})
@@ -1140,7 +1143,8 @@ class Sim:
     def save_state(self):
         # Serialise from the cached JSON of each object so the store lock is held only briefly.
         with self.lock:
-            head = {"rv": self.rv, "ip": self.ip_counter, "podip": self.pod_ip_counter,
+            head = {"rv": self.rv, "ip": self.ip_counter, "podip": self.pod_ip_counter, "np": self.node_port,
+                    "lb": self.lb_counter,
                     "crds": [o for o in self.items("apiextensions.k8s.io", "customresourcedefinitions")],
                     "applied": [[list(k), v] for k, v in self.applied.items()], "logs": self.logs}
             head = jdump(head)
@@ -1229,7 +1233,7 @@ class Sim:
                 if spec["type"] in ("NodePort", "LoadBalancer") and not p.get("nodePort"):
                     prev = oports.get((p.get("port"), p["protocol"]), {}).get("nodePort")
                     if not prev:
-                        self.node_port = getattr(self, "node_port", 30000) + 1
+                        self.node_port += 1
                         prev = 30000 + (self.node_port * 7919) % 2768
                     p["nodePort"] = prev
             if spec["type"] in ("NodePort", "LoadBalancer"):
@@ -1241,7 +1245,7 @@ class Sim:
                 if olb.get("ingress"):
                     lb = copy.deepcopy(olb)
                 else:
-                    self.lb_counter = getattr(self, "lb_counter", 0) + 1
+                    self.lb_counter += 1
                     lb = {"ingress": [{"ip": "172.18.255.%d" % (200 + self.lb_counter % 50), "ipMode": "VIP"}]}
             status["loadBalancer"] = lb
             obj["status"] = status
