@@ -9,6 +9,7 @@
 
 #include "core/redactor.h"
 #include "jobs/processjob.h"
+#include "jobs/sequencejob.h"
 #include "models/joblistmodel.h"
 
 #include <QAction>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void copyCommandIsRedacted();
     void journalEntriesShowTheirLog();
     void settingsDialogSavesAndApplies();
+    void progressShowsForMultiStepJobs();
 
 private:
     QString m_base;
@@ -331,6 +333,31 @@ void tst_MainWindow::settingsDialogSavesAndApplies()
     QVERIFY(findJob(m_runtime->queue(), QStringLiteral("Check helm version")));
     QTRY_VERIFY_WITH_TIMEOUT(m_runtime->tools().helm().isUsable(), 10000);
     QCOMPARE(m_runtime->tools().helm().path, m_fakeHelm);
+}
+
+void tst_MainWindow::progressShowsForMultiStepJobs()
+{
+    ui::JobsDock *dock = m_window->jobsDock();
+    QTreeView *view = dock->view();
+    QVERIFY(view->isColumnHidden(JobListModel::ProgressColumn)); // no job with progress yet
+    auto sequence = std::make_unique<jobs::SequenceJob>(QStringLiteral("back up three releases"));
+    for (int i = 0; i < 3; ++i)
+        sequence->addStep(std::make_unique<jobs::ProcessJob>(
+            QStringLiteral("step %1").arg(i + 1),
+            CommandLine(test::fakeCli(), {QStringLiteral("slow"), QStringLiteral("3"), QStringLiteral("100")})));
+    Job *job = m_runtime->queue().enqueue(std::move(sequence), jobs::JobOptions{0, QStringLiteral("homelab")});
+    QTRY_VERIFY_WITH_TIMEOUT(job->processedAmount() >= 1, 10000);
+    QVERIFY(!view->isColumnHidden(JobListModel::ProgressColumn));
+    QVERIFY(!view->isColumnHidden(JobListModel::ClusterColumn));
+    const int row = dock->model()->rowOf(job);
+    QTRY_VERIFY_WITH_TIMEOUT(dock->model()->index(row, JobListModel::ProgressColumn).data().toString().endsWith(QStringLiteral("of 3 steps")), 5000);
+    // The delegate paints a progress bar for the running job.
+    const QImage shot = view->viewport()->grab().toImage();
+    QVERIFY(!shot.isNull());
+    if (const QString dir = qEnvironmentVariable("CHARTROOM_TEST_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_window->grab().save(dir + QStringLiteral("/main-progress.png"));
+    QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Succeeded, 15000);
+    QCOMPARE(dock->model()->index(row, JobListModel::ProgressColumn).data().toString(), QStringLiteral("3 of 3 steps"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -79,7 +79,7 @@ JobsDock::JobsDock(Runtime &runtime, QWidget *parent)
         stateWidth = qMax(stateWidth, fm.horizontalAdvance(jobs::displayName(state)));
     fit(JobListModel::StateColumn, iconPad + stateWidth + 8);
     fit(JobListModel::ClusterColumn, fm.horizontalAdvance(QLatin1Char('m')) * 9);
-    fit(JobListModel::ProgressColumn, fm.horizontalAdvance(QStringLiteral("000.0 MB of 000.0 MB")) / 2 + 24);
+    fit(JobListModel::ProgressColumn, fm.horizontalAdvance(QStringLiteral("00.0 MB of 00.0 MB")) + 20);
     fit(JobListModel::StartedColumn, fm.horizontalAdvance(QStringLiteral("00:00:00")) + 24);
     fit(JobListModel::DurationColumn, fm.horizontalAdvance(JobListModel::formatDuration(59 * 60'000 + 59'000)) + 24);
 
