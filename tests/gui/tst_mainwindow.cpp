@@ -87,6 +87,7 @@ private Q_SLOTS:
     void journalEntriesShowTheirLog();
     void settingsDialogSavesAndApplies();
     void progressShowsForMultiStepJobs();
+    void windowLayoutIsKept();
 
 private:
     QString m_base;
@@ -358,6 +359,26 @@ void tst_MainWindow::progressShowsForMultiStepJobs()
         m_window->grab().save(dir + QStringLiteral("/main-progress.png"));
     QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Succeeded, 15000);
     QCOMPARE(dock->model()->index(row, JobListModel::ProgressColumn).data().toString(), QStringLiteral("3 of 3 steps"));
+}
+
+void tst_MainWindow::windowLayoutIsKept()
+{
+    m_window->resize(900, 640);
+    m_window->jobsDock()->hide();
+    QVERIFY(m_window->close()); // as File ▸ Quit does
+    QVERIFY(!m_runtime->settings().windowGeometry().isEmpty());
+    QVERIFY(!m_runtime->settings().windowState().isEmpty());
+
+    ui::MainWindow again(*m_runtime);
+    QCOMPARE(again.size(), QSize(900, 640));
+    QVERIFY(again.jobsDock()->isHidden());
+    // The View menu brings the dock back.
+    auto *toggle = again.findChild<QAction *>(QStringLiteral("toggleJobsDockAction"));
+    QVERIFY(toggle);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    toggle->trigger();
+    QVERIFY(again.jobsDock()->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)
