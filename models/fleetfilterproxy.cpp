@@ -80,6 +80,14 @@ bool FleetFilterProxy::setProblemsOnly(bool problemsOnly)
     return true;
 }
 
+bool FleetFilterProxy::setNotReadyOnly(bool notReadyOnly)
+{
+    if (!assign(m_notReadyOnly, notReadyOnly))
+        return false;
+    invalidateRowsFilter();
+    return true;
+}
+
 void FleetFilterProxy::clearFilters()
 {
     m_text.clear();
@@ -88,13 +96,14 @@ void FleetFilterProxy::clearFilters()
     m_rpoStates.clear();
     m_contexts.clear();
     m_problemsOnly = false;
+    m_notReadyOnly = false;
     invalidateRowsFilter();
 }
 
 bool FleetFilterProxy::hasFilters() const
 {
     return !m_text.isEmpty() || !m_statusClasses.isEmpty() || !m_tiers.isEmpty() || !m_rpoStates.isEmpty()
-           || !m_contexts.isEmpty() || m_problemsOnly;
+           || !m_contexts.isEmpty() || m_problemsOnly || m_notReadyOnly;
 }
 
 bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -109,6 +118,10 @@ bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (!m_contexts.isEmpty() && !m_contexts.contains(context))
         return false;
     if (m_problemsOnly && !index.data(FleetTreeModel::ProblemRole).toBool())
+        return false;
+    // The Ready column sorts by desired - ready replicas.
+    if (m_notReadyOnly
+        && sourceModel()->index(sourceRow, FleetTreeModel::ReadyColumn, sourceParent).data(FleetTreeModel::SortRole).toInt() <= 0)
         return false;
     if (!m_tiers.isEmpty() && !m_tiers.contains(index.data(FleetTreeModel::TierRole).toInt()))
         return false;

@@ -26,6 +26,8 @@ public:
     bool setRpoStates(const QSet<int> &states);               ///< int(RpoState); empty: all
     bool setContexts(const QSet<QString> &contexts);          ///< empty: all
     bool setProblemsOnly(bool problemsOnly);
+    /// Only releases whose workloads are not all ready (the dashboard's "Not ready" bar).
+    bool setNotReadyOnly(bool notReadyOnly);
     void clearFilters();
     [[nodiscard]] bool hasFilters() const;
 
@@ -41,6 +43,7 @@ private:
     QSet<int> m_rpoStates;
     QSet<QString> m_contexts;
     bool m_problemsOnly = false;
+    bool m_notReadyOnly = false;
 };
 
 } // namespace chartroom::models

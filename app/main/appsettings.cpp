@@ -14,6 +14,8 @@ const QString FleetContexts = QStringLiteral("fleet/contexts");
 const QString ExcludedNamespaces = QStringLiteral("fleet/excludedNamespaces");
 const QString AutoRefreshMinutes = QStringLiteral("fleet/autoRefreshMinutes");
 const QString WindowGeometry = QStringLiteral("window/geometry");
+const QString FleetHeaderState = QStringLiteral("window/fleetHeader");
+const QString FleetSplitterState = QStringLiteral("window/fleetSplitter");
 } // namespace
 
 AppSettings::AppSettings(const QString &file)
@@ -39,6 +41,10 @@ int AppSettings::autoRefreshMinutes() const { return qBound(0, m_settings->value
 void AppSettings::setAutoRefreshMinutes(int minutes) { m_settings->setValue(AutoRefreshMinutes, minutes); }
 QByteArray AppSettings::windowState() const { return m_settings->value(WindowState).toByteArray(); }
 void AppSettings::setWindowState(const QByteArray &state) { m_settings->setValue(WindowState, state); }
+QByteArray AppSettings::fleetHeaderState() const { return m_settings->value(FleetHeaderState).toByteArray(); }
+void AppSettings::setFleetHeaderState(const QByteArray &state) { m_settings->setValue(FleetHeaderState, state); }
+QByteArray AppSettings::fleetSplitterState() const { return m_settings->value(FleetSplitterState).toByteArray(); }
+void AppSettings::setFleetSplitterState(const QByteArray &state) { m_settings->setValue(FleetSplitterState, state); }
 QByteArray AppSettings::windowGeometry() const { return m_settings->value(WindowGeometry).toByteArray(); }
 void AppSettings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(WindowGeometry, geometry); }
 void AppSettings::sync() { m_settings->sync(); }

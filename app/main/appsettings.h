@@ -36,6 +36,12 @@ public:
     void setAutoRefreshMinutes(int minutes);
     [[nodiscard]] QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    /// The inventory tree's header (column order, widths, hidden columns, sort).
+    [[nodiscard]] QByteArray fleetHeaderState() const;
+    void setFleetHeaderState(const QByteArray &state);
+    /// The inventory/detail splitter.
+    [[nodiscard]] QByteArray fleetSplitterState() const;
+    void setFleetSplitterState(const QByteArray &state);
     [[nodiscard]] QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 

@@ -2,6 +2,7 @@
 
 #include "runtime.h"
 
+#include "fleet/fleetworkspace.h"
 #include "kube/toolinfo.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedLayout>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -39,6 +41,8 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     , m_kubectlText(selectableLabel())
     , m_kubeconfigText(selectableLabel())
     , m_checkButton(new QPushButton(tr("Check &Tools")))
+    , m_workspace(new FleetWorkspace(runtime))
+    , m_stack(new QStackedLayout(this))
 {
     setObjectName(QStringLiteral("fleetPage"));
 
@@ -55,10 +59,9 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     heading->setAlignment(Qt::AlignCenter);
 
     auto *intro = new QLabel(
-        tr("Chartroom will list the Helm releases on your clusters, grouped by disaster-recovery tier "
-           "with their RTO and RPO status, and guide backups, restores, upgrades and RBAC reviews. "
-           "The release inventory is not part of this version yet; the job queue below already runs and "
-           "records every helm and kubectl command."));
+        tr("Chartroom lists the Helm releases on your clusters, grouped by disaster-recovery tier "
+           "with their RTO and RPO status. It reads them with helm and kubectl: once both are found, "
+           "your fleet appears here. The job queue below records every helm and kubectl command."));
     intro->setObjectName(QStringLiteral("fleetIntro"));
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignCenter);
@@ -106,10 +109,16 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     auto *holder = new QWidget;
     holder->setLayout(column);
     holder->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
-    auto *outer = new QHBoxLayout(this);
+    auto *emptyState = new QWidget;
+    emptyState->setObjectName(QStringLiteral("fleetEmptyState"));
+    auto *outer = new QHBoxLayout(emptyState);
     outer->addStretch();
     outer->addWidget(holder, 10);
     outer->addStretch();
+    m_stack->addWidget(emptyState);
+    m_stack->addWidget(m_workspace);
+    connect(m_workspace, &FleetWorkspace::fleetShown, this, &FleetPage::refresh);
+    m_workspace->start();
 
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::refresh);
     // Each tool's result is in place once its version job has finished; show it without waiting
@@ -142,6 +151,12 @@ void FleetPage::refresh()
     if (qEnvironmentVariableIsSet("KUBECONFIG"))
         lines << tr("from the KUBECONFIG environment variable");
     m_kubeconfigText->setText(lines.join(QLatin1Char('\n')));
+
+    // The empty state stays only while there is neither a fleet to show nor tools to scan one.
+    const kube::ToolProbe &probe = m_runtime.tools();
+    const bool usable = probe.helm().isUsable() && probe.kubectl().isUsable();
+    m_stack->setCurrentWidget(m_workspace->hasFleet() || usable ? static_cast<QWidget *>(m_workspace)
+                                                                 : m_stack->widget(0));
 }
 
 void FleetPage::setToolRow(QLabel *icon, QLabel *text, const QString &toolName)

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QStackedLayout;
 
 namespace chartroom {
 class Runtime;
@@ -11,8 +12,11 @@ class Runtime;
 
 namespace chartroom::ui {
 
-/// The central "Fleet" page. Until the inventory exists it is an honest empty state: what will
-/// appear here, which helm and kubectl Chartroom uses, which kubeconfig, and "Check tools".
+class FleetWorkspace;
+
+/// The central "Fleet" page: the fleet workspace (inventory, details, dashboard) once there is a
+/// fleet to show or helm and kubectl are usable; until then an honest empty state: which helm
+/// and kubectl Chartroom uses, which kubeconfig, and "Check tools".
 class FleetPage final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +28,7 @@ public:
 
     /// Re-reads the tool probe's results and the kubeconfig location.
     void refresh();
+    [[nodiscard]] FleetWorkspace *workspace() const { return m_workspace; }
 
     /// The kubeconfig files kubectl and helm will read: $KUBECONFIG's entries, else ~/.kube/config.
     [[nodiscard]] static QStringList kubeconfigPaths();
@@ -41,6 +46,8 @@ private:
     QLabel *m_kubectlText;
     QLabel *m_kubeconfigText;
     QPushButton *m_checkButton;
+    FleetWorkspace *m_workspace;
+    QStackedLayout *m_stack;
 };
 
 } // namespace chartroom::ui

@@ -2,6 +2,7 @@
 
 #include "dialogs/settingsdialog.h"
 #include "docks/jobsdock.h"
+#include "fleet/fleetworkspace.h"
 #include "fleetpage.h"
 #include "runtime.h"
 
@@ -93,6 +94,14 @@ void MainWindow::buildMenus()
     toggleJobs->setText(tr("&Jobs"));
     toggleJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(toggleJobs);
+
+    QMenu *fleet = menuBar()->addMenu(tr("F&leet"));
+    fleet->setObjectName(QStringLiteral("fleetMenu"));
+    const FleetWorkspace *workspace = m_fleetPage->workspace();
+    fleet->addAction(workspace->refreshAction());
+    fleet->addAction(workspace->findAction());
+    fleet->addSeparator();
+    fleet->addAction(workspace->contextsAction());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_checkToolsAction = tools->addAction(themedIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, this),

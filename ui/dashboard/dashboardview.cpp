@@ -1,0 +1,347 @@
+#include "dashboardview.h"
+
+#include "models/fleetfilterproxy.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace chartroom::ui {
+
+namespace {
+
+using inventory::Release;
+using inventory::RpoState;
+using StatusClass = models::FleetFilterProxy::StatusClass;
+
+// Mid-tone colours that read on light and dark backgrounds alike.
+const QColor Green(0x3f, 0xa3, 0x4d);
+const QColor Amber(0xe0, 0xa1, 0x1b);
+const QColor Red(0xd9, 0x48, 0x3b);
+const QColor Slate(0x8a, 0x94, 0xa6);
+const QColor Orange(0xe8, 0x6f, 0x1e);
+
+const QList<RpoState> RpoOrder{RpoState::Ok, RpoState::DueSoon, RpoState::Breached, RpoState::NeverBackedUp};
+
+QColor rpoColor(RpoState state)
+{
+    switch (state) {
+    case RpoState::Ok: return Green;
+    case RpoState::DueSoon: return Amber;
+    case RpoState::Breached: return Red;
+    default: return Slate;
+    }
+}
+
+QBarSet *barSet(const QString &label, const QColor &color)
+{
+    auto *set = new QBarSet(label);
+    set->setColor(color);
+    set->setBorderColor(color.darker(120));
+    return set;
+}
+
+QChartView *chartView(const QString &name)
+{
+    auto *view = new QChartView;
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setCursor(Qt::PointingHandCursor);
+    return view;
+}
+
+QString tierName(int tier)
+{
+    return tier > 0 ? DashboardView::tr("Tier %1").arg(tier) : DashboardView::tr("Untiered");
+}
+
+int ageShare(const Release &release, const QDateTime &now)
+{
+    if (!release.lastVerifiedBackup || !release.rpo || release.rpo->count() <= 0)
+        return 0;
+    return static_cast<int>(release.lastVerifiedBackup->secsTo(now) * 100 / release.rpo->count());
+}
+
+} // namespace
+
+DashboardView::DashboardView(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel)
+    , m_compliance(chartView(QStringLiteral("complianceChart")))
+    , m_backupAge(chartView(QStringLiteral("backupAgeChart")))
+    , m_health(chartView(QStringLiteral("healthChart")))
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setWordWrap(true);
+    auto *hint = new QLabel(tr("Click a bar to see those releases in the inventory."));
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *content = new QWidget;
+    auto *grid = new QGridLayout(content);
+    grid->addWidget(m_summary, 0, 0);
+    grid->addWidget(hint, 0, 1, Qt::AlignRight);
+    grid->addWidget(m_compliance, 1, 0);
+    grid->addWidget(m_health, 1, 1);
+    grid->addWidget(m_backupAge, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(2, 1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    setFleet({});
+}
+
+DashboardView::~DashboardView() = default;
+
+void DashboardView::setFleet(const inventory::Fleet &fleet, const QDateTime &now)
+{
+    m_fleet = fleet;
+    m_now = now;
+    int failed = 0, pending = 0, stateful = 0, covered = 0;
+    for (const Release &release : fleet.releases) {
+        failed += release.isFailed();
+        pending += release.isPending();
+        stateful += release.stateful;
+        covered += release.rpoState == RpoState::Ok;
+    }
+    m_summary->setText(tr("%n release(s) on %1 context(s)", nullptr, static_cast<int>(fleet.releases.size()))
+                           .arg(fleet.contexts.size())
+                       + QStringLiteral(" · ") + tr("%n failed", nullptr, failed) + QStringLiteral(" · ")
+                       + tr("%n pending", nullptr, pending) + QStringLiteral(" · ")
+                       + tr("%1 of %n stateful release(s) inside their RPO", nullptr, stateful).arg(covered));
+    buildCompliance(fleet);
+    buildHealth(fleet);
+    buildBackupAge(fleet, now);
+}
+
+void DashboardView::styleChart(QChart *chart) const
+{
+    const QPalette pal = palette();
+    chart->setBackgroundVisible(false);
+    chart->setTitleBrush(pal.color(QPalette::WindowText));
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(pal.color(QPalette::WindowText));
+        axis->setTitleBrush(pal.color(QPalette::WindowText));
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setGridLineColor(pal.color(QPalette::Midlight).lightness() > 128 && pal.color(QPalette::Base).lightness() < 128
+                                   ? pal.color(QPalette::Dark)
+                                   : pal.color(QPalette::Midlight));
+    }
+}
+
+void DashboardView::buildCompliance(const inventory::Fleet &fleet)
+{
+    const QList<int> tiers{1, 2, 3, 4, 0};
+    QMap<std::pair<int, RpoState>, int> counts;
+    int maxTotal = 0;
+    QMap<int, int> totals;
+    for (const Release &release : fleet.releases) {
+        if (release.rpoState == RpoState::NotApplicable)
+            continue;
+        const int tier = release.tier.value_or(0);
+        ++counts[{tier, release.rpoState}];
+        maxTotal = std::max(maxTotal, ++totals[tier]);
+    }
+    auto *chart = new QChart;
+    chart->setTitle(tr("RPO compliance by tier (stateful releases)"));
+    auto *series = new QStackedBarSeries;
+    for (RpoState state : RpoOrder) {
+        QBarSet *set = barSet(inventory::rpoStateDisplayName(state), rpoColor(state));
+        for (int tier : tiers)
+            *set << counts.value({tier, state});
+        connect(set, &QBarSet::clicked, this, [this, state, tiers](int index) {
+            FleetFilter filter;
+            filter.tiers = {tiers.at(index)};
+            filter.rpoStates = {static_cast<int>(state)};
+            filter.label = tierName(tiers.at(index)) + QStringLiteral(" · ") + inventory::rpoStateDisplayName(state);
+            Q_EMIT filterRequested(filter);
+        });
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    for (int tier : tiers)
+        axisX->append(tierName(tier));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, std::max(1, maxTotal));
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setTickCount(std::min(std::max(2, maxTotal + 1), 6));
+    axisY->setTitleText(tr("Releases"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    styleChart(chart);
+    QChart *old = m_compliance->chart();
+    m_compliance->setChart(chart);
+    delete old;
+}
+
+void DashboardView::buildHealth(const inventory::Fleet &fleet)
+{
+    enum Health { Deployed, Failed, Pending, NotReady };
+    QStringList contexts;
+    for (const inventory::ContextStatus &context : fleet.contexts)
+        contexts << context.name;
+    QMap<std::pair<QString, int>, int> counts;
+    for (const Release &release : fleet.releases) {
+        int health = -1;
+        if (release.isFailed())
+            health = Failed;
+        else if (release.isPending())
+            health = Pending;
+        else if (release.status == QLatin1String("deployed"))
+            health = release.isHealthy() ? Deployed : NotReady;
+        if (health >= 0)
+            ++counts[{release.context, health}];
+        if (!contexts.contains(release.context))
+            contexts << release.context;
+    }
+    auto *chart = new QChart;
+    chart->setTitle(tr("Fleet health per context"));
+    auto *series = new QHorizontalStackedBarSeries;
+    const QList<std::tuple<Health, QString, QColor>> kinds{{Deployed, tr("Deployed"), Green},
+                                                           {Failed, tr("Failed"), Red},
+                                                           {Pending, tr("Pending"), Amber},
+                                                           {NotReady, tr("Not ready"), Orange}};
+    for (const auto &[health, label, color] : kinds) {
+        QBarSet *set = barSet(label, color);
+        for (const QString &context : std::as_const(contexts))
+            *set << counts.value({context, health});
+        connect(set, &QBarSet::clicked, this, [this, health, label, contexts](int index) {
+            FleetFilter filter;
+            filter.contexts = {contexts.at(index)};
+            filter.label = contexts.at(index) + QStringLiteral(" · ") + label;
+            switch (health) {
+            case Deployed: filter.statusClasses = {StatusClass::Deployed}; break;
+            case Failed: filter.statusClasses = {StatusClass::Failed}; break;
+            case Pending: filter.statusClasses = {StatusClass::Pending}; break;
+            case NotReady:
+                filter.statusClasses = {StatusClass::Deployed};
+                filter.notReadyOnly = true;
+                break;
+            }
+            Q_EMIT filterRequested(filter);
+        });
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(contexts.isEmpty() ? QStringList{QString()} : contexts);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setTitleText(tr("Releases"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    styleChart(chart);
+    QChart *old = m_health->chart();
+    m_health->setChart(chart);
+    delete old;
+}
+
+void DashboardView::buildBackupAge(const inventory::Fleet &fleet, const QDateTime &now)
+{
+    QList<const Release *> stateful;
+    QSet<QString> contextNames;
+    for (const Release &release : fleet.releases) {
+        contextNames.insert(release.context);
+        if (release.stateful && release.rpoState != RpoState::NotApplicable)
+            stateful << &release;
+    }
+    // Worst first: never backed up, then the oldest share of the RPO. The horizontal axis
+    // draws its first category at the bottom, so the list is built in reverse.
+    std::sort(stateful.begin(), stateful.end(), [&now](const Release *a, const Release *b) {
+        const bool aNever = !a->lastVerifiedBackup, bNever = !b->lastVerifiedBackup;
+        if (aNever != bNever)
+            return aNever;
+        const int aShare = ageShare(*a, now), bShare = ageShare(*b, now);
+        return aShare != bShare ? aShare > bShare : a->name < b->name;
+    });
+    std::reverse(stateful.begin(), stateful.end());
+
+    auto *chart = new QChart;
+    chart->setTitle(tr("Backup age as a share of the RPO target"));
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.7);
+    QStringList categories;
+    int maxShare = 100;
+    for (const Release *release : std::as_const(stateful)) {
+        categories << (contextNames.size() > 1 ? tr("%1 (%2)").arg(release->name, release->context) : release->name);
+        maxShare = std::max(maxShare, ageShare(*release, now));
+    }
+    QList<std::pair<QString, QString>> targets;
+    for (const Release *release : std::as_const(stateful))
+        targets << std::pair{release->name, release->context};
+    for (RpoState state : RpoOrder) {
+        QBarSet *set = barSet(state == RpoState::NeverBackedUp ? tr("Never backed up (shown at 100 %)")
+                                                               : inventory::rpoStateDisplayName(state),
+                              rpoColor(state));
+        for (const Release *release : std::as_const(stateful))
+            *set << (release->rpoState != state ? 0 : state == RpoState::NeverBackedUp ? 100 : ageShare(*release, now));
+        connect(set, &QBarSet::clicked, this, [this, targets](int index) {
+            FleetFilter filter;
+            filter.text = targets.at(index).first;
+            filter.contexts = {targets.at(index).second};
+            filter.label = targets.at(index).first;
+            Q_EMIT filterRequested(filter);
+        });
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories.isEmpty() ? QStringList{QString()} : categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, ((maxShare + 24) / 25) * 25);
+    axisX->setLabelFormat(QStringLiteral("%d %%"));
+    axisX->setTitleText(tr("Age of the last verified backup, % of the RPO target"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    styleChart(chart);
+    if (stateful.isEmpty())
+        chart->setTitle(tr("Backup age: no stateful releases"));
+    m_backupAge->setMinimumHeight(std::max(260, static_cast<int>(stateful.size()) * (fontMetrics().height() + 6) + 120));
+    QChart *old = m_backupAge->chart();
+    m_backupAge->setChart(chart);
+    delete old;
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setFleet(m_fleet, m_now);
+}
+
+} // namespace chartroom::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "inventory/fleet.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QButtonGroup;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabWidget;
+class QTextBrowser;
+
+namespace chartroom::inventory {
+class ReleaseDetailsLoader;
+}
+
+namespace chartroom::ui {
+
+class HistoryView;
+
+/// The release detail pane beside the inventory: Overview, Values (user-supplied or computed),
+/// Manifest, Notes and History. It follows the selection; each tab loads lazily through
+/// ReleaseDetailsLoader when it is first shown, with a visible loading state and the tool's own
+/// error message on failure.
+class ReleaseDetailsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReleaseDetailsPane)
+
+public:
+    explicit ReleaseDetailsPane(inventory::ReleaseDetailsLoader *loader, QWidget *parent = nullptr);
+    ~ReleaseDetailsPane() override;
+
+    /// Shows a release (or the empty state). `statusNote` explains the status (e.g. why it is stuck).
+    void setRelease(const std::optional<inventory::Release> &release, const QString &statusNote = {});
+    [[nodiscard]] const std::optional<inventory::Release> &release() const { return m_release; }
+    /// Loads what the current tab needs (after tools became available, for instance).
+    void loadCurrentTab();
+
+private:
+    struct PartView
+    {
+        QLabel *state = nullptr;
+        QPlainTextEdit *text = nullptr;
+    };
+
+    QWidget *makePartPage(PartView &view, const QString &name, QWidget *extra = nullptr);
+    void renderOverview(const QString &statusNote);
+    void requestPart(int part);
+    void handlePart(const QString &key, int part, int revision, const QString &text);
+    void handlePartFailed(const QString &key, int part, int revision, const QString &error);
+    [[nodiscard]] PartView *viewFor(int part);
+    [[nodiscard]] int valuesPart() const;
+
+    inventory::ReleaseDetailsLoader *m_loader;
+    std::optional<inventory::Release> m_release;
+    QStackedWidget *m_stack;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_overview;
+    QButtonGroup *m_valuesKind;
+    PartView m_values;
+    PartView m_manifest;
+    PartView m_notes;
+    HistoryView *m_history;
+    QSet<int> m_requested; ///< parts asked for the current release
+};
+
+} // namespace chartroom::ui
