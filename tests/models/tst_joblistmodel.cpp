@@ -57,12 +57,17 @@ QStringList allStableTexts(const JobListModel &model)
     return rows;
 }
 
+/// dataChanged() signals that covered the whole of `row` (elapsed-time ticks cover one column).
 int changesOfRow(const QSignalSpy &spy, int row)
 {
     int count = 0;
-    for (const QList<QVariant> &args : spy)
-        if (args.at(0).toModelIndex().row() == row && args.at(1).toModelIndex().row() == row)
+    for (const QList<QVariant> &args : spy) {
+        const QModelIndex topLeft = args.at(0).toModelIndex();
+        const QModelIndex bottomRight = args.at(1).toModelIndex();
+        if (topLeft.row() == row && bottomRight.row() == row && topLeft.column() == 0
+            && bottomRight.column() == JobListModel::ColumnCount - 1)
             ++count;
+    }
     return count;
 }
 
