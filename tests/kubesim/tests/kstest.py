@@ -5,6 +5,7 @@ and helm's caches never leak between tests.  Waiting is done with bounded pollin
 """
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -62,6 +63,9 @@ class Server:
         line = b""
         end = time.time() + timeout
         while time.time() < end:
+            ready, _, _ = select.select([self.proc.stdout], [], [], max(0.0, end - time.time()))
+            if not ready:
+                break
             line = self.proc.stdout.readline()
             if line.startswith(b"ready ") or not line:
                 break
