@@ -5,6 +5,9 @@
 #include "kube/parsers/serverversion.h"
 #include "kube/parsers/toolerror.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace chartroom::inventory {
 
 using jobs::JobError;
@@ -203,14 +206,7 @@ void ContextScanJob::handleWorkloads(ProcessJob *job)
         m_partialError = tr("kubectl get failed: %1").arg(kube::toolErrorMessage(text));
         return;
     }
-    const auto objects = kube::parseKubeObjectList(job->capturedStdout());
-    if (!objects) {
-        m_partialError = objects.error().toString();
-        return;
-    }
-    for (const kube::KubeObject &object : *objects)
-        if (!m_excluded.contains(object.namespaceName))
-            m_objects << object;
+    parseObjectsInBackground(job->capturedStdout(), {});
 }
 
 void ContextScanJob::handleNamespaceWorkloads(ProcessJob *job)
@@ -223,9 +219,31 @@ void ContextScanJob::handleNamespaceWorkloads(ProcessJob *job)
         }
         return;
     }
-    const auto objects = kube::parseKubeObjectList(job->capturedStdout());
-    if (objects)
-        m_objects << *objects;
+    parseObjectsInBackground(job->capturedStdout(), namespaceName);
+}
+
+void ContextScanJob::parseObjectsInBackground(const QByteArray &json, const QString &namespaceName)
+{
+    // Megabytes of JSON: parse on the thread pool while the other tools still run.
+    auto *watcher = new QFutureWatcher<Result<QList<kube::KubeObject>>>(this);
+    m_parsers << watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, namespaceName] {
+        m_parsers.removeOne(watcher);
+        watcher->deleteLater();
+        if (state() == JobState::Running) {
+            const Result<QList<kube::KubeObject>> objects = watcher->result();
+            if (!objects) {
+                if (namespaceName.isEmpty())
+                    m_partialError = objects.error().toString();
+            } else {
+                for (const kube::KubeObject &object : *objects)
+                    if (!m_excluded.contains(object.namespaceName))
+                        m_objects << object;
+            }
+        }
+        finishWhenIdle();
+    });
+    watcher->setFuture(QtConcurrent::run([json] { return kube::parseKubeObjectList(json); }));
 }
 
 QStringList ContextScanJob::namespacesInUse() const
@@ -266,7 +284,7 @@ void ContextScanJob::startNamespaceFallbacks()
 
 void ContextScanJob::finishWhenIdle()
 {
-    if (!m_running.isEmpty() || isFinished())
+    if (!m_running.isEmpty() || !m_parsers.isEmpty() || isFinished())
         return;
     if (state() == JobState::Canceling)
         return finishCanceled();

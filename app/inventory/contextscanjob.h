@@ -56,6 +56,7 @@ private:
     void handleNamespaceHelmList(jobs::ProcessJob *job);
     void handleWorkloads(jobs::ProcessJob *job);
     void handleNamespaceWorkloads(jobs::ProcessJob *job);
+    void parseObjectsInBackground(const QByteArray &json, const QString &namespaceName);
     void startNamespaceFallbacks();
     void listReleasesPerNamespace(const QStringList &namespaces);
     void finishWhenIdle();
@@ -70,6 +71,7 @@ private:
     QList<kube::HelmReleaseSummary> m_releases;
     QList<kube::KubeObject> m_objects;
     QList<jobs::ProcessJob *> m_running;
+    QList<QObject *> m_parsers; ///< background parses still under way
     bool m_helmForbidden = false;
     bool m_workloadsForbidden = false;
     QString m_partialError;

@@ -18,8 +18,13 @@ FleetCache::FleetCache(QString path)
 
 bool FleetCache::saveNow(const Fleet &fleet, QString *error) const
 {
+    return saveNow(fleet.toJson(), error);
+}
+
+bool FleetCache::saveNow(const QJsonObject &fleetJson, QString *error) const
+{
     QSaveFile file(m_path);
-    const QByteArray json = QJsonDocument(fleet.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(fleetJson).toJson(QJsonDocument::Compact);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         if (error)
             *error = file.errorString();

@@ -25,6 +25,8 @@ public:
     void save(const Fleet &fleet) const;
     /// Synchronous save and load, for the CLI and tests.
     bool saveNow(const Fleet &fleet, QString *error = nullptr) const;
+    /// Saves an already serialised fleet (Fleet::toJson()), for callers that need the JSON too.
+    bool saveNow(const QJsonObject &fleetJson, QString *error = nullptr) const;
     [[nodiscard]] std::optional<Fleet> loadNow(QString *error = nullptr) const;
     void loadAsync(QObject *context, std::function<void(std::optional<Fleet>)> done) const;
 

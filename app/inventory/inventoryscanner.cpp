@@ -10,11 +10,11 @@
 
 namespace chartroom::inventory {
 
-InventoryScanner::InventoryScanner(jobs::JobQueue *queue, const catalog::ProfileCatalog *catalog,
+InventoryScanner::InventoryScanner(jobs::JobQueue *queue, std::function<const catalog::ProfileCatalog &()> catalog,
                                    const BackupIndex *backups, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
-    , m_catalog(catalog)
+    , m_catalog(std::move(catalog))
     , m_backups(backups)
 {
 }
@@ -108,7 +108,7 @@ void InventoryScanner::handleContextScanned(jobs::Job *job)
     ContextStatus status = scan->status();
     QList<Release> releases;
     if (status.reachability == ContextStatus::Reachability::Reachable) {
-        const FleetAssembler assembler(*m_catalog, *m_backups);
+        const FleetAssembler assembler(m_catalog(), *m_backups);
         releases = assembler.assemble(name, scan->releases(), scan->objects(), QDateTime::currentDateTimeUtc());
         m_fleet.releases.removeIf([&name](const Release &r) { return r.context == name; });
         m_fleet.releases << releases;

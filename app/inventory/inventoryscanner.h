@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace chartroom::catalog {
@@ -36,8 +37,10 @@ class InventoryScanner final : public QObject
     Q_DISABLE_COPY_MOVE(InventoryScanner)
 
 public:
-    InventoryScanner(jobs::JobQueue *queue, const catalog::ProfileCatalog *catalog, const BackupIndex *backups,
-                     QObject *parent = nullptr);
+    /// `catalog` is asked for the chart profiles when the first answers are assembled, so that
+    /// loading them can overlap with the first tool calls.
+    InventoryScanner(jobs::JobQueue *queue, std::function<const catalog::ProfileCatalog &()> catalog,
+                     const BackupIndex *backups, QObject *parent = nullptr);
 
     void setTools(const kube::ToolCommands &tools) { m_tools = tools; }
     /// Contexts to scan; empty means every context of the kubeconfig.
@@ -69,7 +72,7 @@ private:
     void finishOne();
 
     jobs::JobQueue *m_queue;
-    const catalog::ProfileCatalog *m_catalog;
+    std::function<const catalog::ProfileCatalog &()> m_catalog;
     const BackupIndex *m_backups;
     std::optional<kube::ToolCommands> m_tools;
     QStringList m_selected;

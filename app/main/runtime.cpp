@@ -3,6 +3,8 @@
 #include "core/apppaths.h"
 #include "core/logging.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace chartroom {
 
 Runtime::Runtime(const Options &options, QObject *parent)
@@ -11,14 +13,16 @@ Runtime::Runtime(const Options &options, QObject *parent)
     , m_journal(std::make_unique<jobs::JobJournal>(options.journalDir.isEmpty() ? AppPaths::journalDir()
                                                                               : options.journalDir))
     , m_tools(&m_queue)
-    , m_scanner(&m_queue, &m_catalog, &m_backups)
+    , m_catalogLoad(QtConcurrent::run([] {
+        catalog::ProfileCatalog profiles;
+        profiles.load(AppPaths::configDir() + QStringLiteral("/profiles"));
+        return profiles;
+    }))
+    , m_scanner(&m_queue, [this]() -> const catalog::ProfileCatalog & { return catalog(); }, &m_backups)
     , m_fleetCache(options.fleetCacheFile.isEmpty() ? AppPaths::stateDir() + QStringLiteral("/fleet-cache.json")
                                                     : options.fleetCacheFile)
 {
     applySettings();
-    m_catalog.load(AppPaths::configDir() + QStringLiteral("/profiles"));
-    for (const catalog::ProfileError &error : m_catalog.errors())
-        qCWarning(lcApp).noquote() << "chart profile:" << error.toString();
     applyFleetSettings();
     connect(&m_tools, &kube::ToolProbe::finished, this, [this] {
         if (m_tools.helm().isUsable() && m_tools.kubectl().isUsable())
@@ -46,6 +50,16 @@ void Runtime::applySettings()
 {
     m_queue.setMaxConcurrent(m_settings.maxConcurrentJobs());
     m_queue.setMaxPerCluster(m_settings.maxJobsPerCluster());
+}
+
+const catalog::ProfileCatalog &Runtime::catalog()
+{
+    if (!m_catalog) {
+        m_catalog = m_catalogLoad.result(); // normally long done: profiles are compiled in
+        for (const catalog::ProfileError &error : m_catalog->errors())
+            qCWarning(lcApp).noquote() << "chart profile:" << error.toString();
+    }
+    return *m_catalog;
 }
 
 void Runtime::applyFleetSettings()

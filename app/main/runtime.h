@@ -10,6 +10,7 @@
 #include "jobs/jobqueue.h"
 #include "kube/toolprobe.h"
 
+#include <QFuture>
 #include <QObject>
 
 #include <memory>
@@ -40,7 +41,8 @@ public:
     [[nodiscard]] jobs::JobQueue &queue() { return m_queue; }
     [[nodiscard]] jobs::JobJournal &journal() { return *m_journal; }
     [[nodiscard]] kube::ToolProbe &tools() { return m_tools; }
-    [[nodiscard]] const catalog::ProfileCatalog &catalog() const { return m_catalog; }
+    /// The chart profiles; loaded on a worker thread from construction on, waited for here.
+    [[nodiscard]] const catalog::ProfileCatalog &catalog();
     [[nodiscard]] inventory::InventoryScanner &scanner() { return m_scanner; }
     [[nodiscard]] inventory::FleetCache &fleetCache() { return m_fleetCache; }
     /// Empty when the journal opened; else why not (the app runs on without persistence).
@@ -58,7 +60,8 @@ private:
     jobs::JobQueue m_queue;
     std::unique_ptr<jobs::JobJournal> m_journal;
     kube::ToolProbe m_tools;
-    catalog::ProfileCatalog m_catalog;
+    QFuture<catalog::ProfileCatalog> m_catalogLoad;
+    std::optional<catalog::ProfileCatalog> m_catalog;
     inventory::NoBackups m_backups; // until the backup repository fills it
     inventory::InventoryScanner m_scanner;
     inventory::FleetCache m_fleetCache;

@@ -83,11 +83,12 @@ int InventoryCommand::run(const QStringList &arguments)
         loop.exec();
 
     const inventory::Fleet &fleet = scanner.fleet();
+    const QJsonObject json = fleet.toJson();
     if (contexts.isEmpty() && !parser.isSet(QStringLiteral("exclude-namespace")))
-        m_runtime.fleetCache().saveNow(fleet); // the GUI opens on it next time
+        m_runtime.fleetCache().saveNow(json); // the GUI opens on it next time
 
     if (parser.isSet(QStringLiteral("json")))
-        m_out << QJsonDocument(fleet.toJson()).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     else
         printTable();
 
