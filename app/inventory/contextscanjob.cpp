@@ -6,6 +6,7 @@
 #include "kube/parsers/toolerror.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace chartroom::inventory {
@@ -243,7 +244,11 @@ void ContextScanJob::parseObjectsInBackground(const QByteArray &json, const QStr
         }
         finishWhenIdle();
     });
-    watcher->setFuture(QtConcurrent::run([json] { return kube::parseKubeObjectList(json); }));
+    // One parse at a time across all contexts: a parsed list takes several times its text in
+    // memory, and a fleet of many contexts must not hold them all at once.
+    static QThreadPool parsePool;
+    parsePool.setMaxThreadCount(1);
+    watcher->setFuture(QtConcurrent::run(&parsePool, [json] { return kube::parseKubeObjectList(json); }));
 }
 
 QStringList ContextScanJob::namespacesInUse() const
