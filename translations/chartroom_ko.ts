@@ -793,6 +793,169 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
 </context>
 <context>
+    <name>chartroom::ui::ContextsDialog</name>
+    <message>
+        <source>Not scanned yet</source>
+        <translation>아직 검사하지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reachable, %n release(s)</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message>
+        <source>Reachable with errors: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet Contexts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chartroom scans the checked contexts of your kubeconfig. When all are checked, contexts added to the kubeconfig later are scanned too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. kube-system, scratch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Namespaces whose releases are left out of the fleet, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the fleet again in the background every so many minutes; Off scans only on F5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Excluded namespaces:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and &amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the kubeconfig</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::DashboardView</name>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1등급</translation>
+    </message>
+    <message>
+        <source>Untiered</source>
+        <translation>등급 없음</translation>
+    </message>
+    <message>
+        <source>Click a bar to see those releases in the inventory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) on %1 context(s)</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n stateful release(s) inside their RPO</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message>
+        <source>RPO compliance by tier (stateful releases)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet health per context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup age as a share of the RPO target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never backed up (shown at 100 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age of the last verified backup, % of the RPO target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup age: no stateful releases</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>chartroom::ui::DiffView</name>
     <message>
         <source>added</source>
@@ -850,6 +1013,109 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
 </context>
 <context>
+    <name>chartroom::ui::FleetFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other (superseded, uninstalling…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier 4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untiered</source>
+        <translation>등급 없음</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Only &amp;problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search releases, charts, namespaces… (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed, pending or not ready releases, breached or missing backups, and contexts with errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By namespace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group each context's releases by DR tier or by namespace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every release again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear this filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>chartroom::ui::FleetPage</name>
     <message>
         <source>Check &amp;Tools</source>
@@ -858,10 +1124,6 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message>
         <source>Your fleet will appear here</source>
         <translation>여기에 플릿이 표시됩니다</translation>
-    </message>
-    <message>
-        <source>Chartroom will list the Helm releases on your clusters, grouped by disaster-recovery tier with their RTO and RPO status, and guide backups, restores, upgrades and RBAC reviews. The release inventory is not part of this version yet; the job queue below already runs and records every helm and kubectl command.</source>
-        <translation>Chartroom은 클러스터의 Helm 릴리스를 재해 복구 등급별로 묶어 RTO·RPO 상태와 함께 보여 주고, 백업·복원·업그레이드·RBAC 검토를 안내합니다. 릴리스 목록은 아직 이 버전에 포함되지 않았습니다. 아래 작업 대기열은 이미 모든 helm·kubectl 명령을 실행하고 기록합니다.</translation>
     </message>
     <message>
         <source>Tools</source>
@@ -914,6 +1176,108 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Chartroom lists the Helm releases on your clusters, grouped by disaster-recovery tier with their RTO and RPO status. It reads them with helm and kubectl: once both are found, your fleet appears here. The job queue below records every helm and kubectl command.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::FleetTreeView</name>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::FleetWorkspace</name>
+    <message>
+        <source>&amp;Refresh Fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Contexts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find Release</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan every context of the fleet again (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the kubeconfig contexts and namespaces that form the fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the kubeconfig…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanned %1 of %2 contexts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the fleet as of %1; refreshing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the fleet as of %1; checking helm and kubectl before refreshing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the fleet as of %1. It cannot be refreshed: helm or kubectl is not usable (see Tools ▸ Settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the fleet as of %1. Press F5 to refresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fleet could not be scanned: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Scanning your clusters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fleet could not be scanned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking helm and kubectl…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chartroom needs helm and kubectl to read your fleet. Set their paths in Tools ▸ Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your kubeconfig has no contexts yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contexts are selected. Choose them with Contexts….</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -989,6 +1353,14 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message>
         <source>Loading revisions %1 and %2…</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::JobOutputView</name>
+    <message numerus="yes">
+        <source>… %n earlier line(s) not shown</source>
+        <translation>
+            <numerusform>… 앞선 %n줄은 표시하지 않음</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1574,10 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <translation>Chartroom 로그 위치:
 %1</translation>
     </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>chartroom::ui::ReleaseDetailsPane</name>
@@ -1390,11 +1766,19 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing here: the release has no user-supplied values.</source>
+        <source>Could not load this: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Could not load this: %1</source>
+        <source>The release renders no objects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No user-supplied values: the release runs on the chart's defaults.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart has no values.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1478,6 +1862,10 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message>
         <source>file</source>
         <translation>file</translation>
+    </message>
+    <message>
+        <source>Print start-up and refresh figures (time to a painted fleet, memory, longest UI stall) and quit after one scan.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

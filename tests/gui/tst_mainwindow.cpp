@@ -18,6 +18,8 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void settingsDialogSavesAndApplies();
     void progressShowsForMultiStepJobs();
     void windowLayoutIsKept();
+    void outputViewIsBounded();
 
 private:
     QString m_base;
@@ -379,6 +382,24 @@ void tst_MainWindow::windowLayoutIsKept()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     toggle->trigger();
     QVERIFY(again.jobsDock()->isVisible());
+}
+
+void tst_MainWindow::outputViewIsBounded()
+{
+    ui::JobOutputView view;
+    QList<models::OutputLine> lines;
+    for (int i = 1; i <= 12000; ++i)
+        lines.append({i % 2 ? jobs::OutputChannel::Stdout : jobs::OutputChannel::Stderr, QStringLiteral("line %1").arg(i)});
+    view.setLines(lines);
+    QCOMPARE(view.document()->blockCount(), view.maximumBlockCount());
+    QVERIFY(view.document()->firstBlock().text().startsWith(QStringLiteral("… ")));
+    QCOMPARE(view.document()->lastBlock().text(), QStringLiteral("line 12000"));
+    // Live lines keep the bound too: the oldest go first.
+    for (int i = 1; i <= 50; ++i)
+        view.appendLine(jobs::OutputChannel::Stdout, QStringLiteral("more %1").arg(i));
+    QVERIFY(view.contentText().endsWith(QStringLiteral("more 50")));
+    QCOMPARE(view.document()->blockCount(), view.maximumBlockCount());
+    QVERIFY(view.isReadOnly());
 }
 
 QTEST_MAIN(tst_MainWindow)

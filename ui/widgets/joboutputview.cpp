@@ -38,7 +38,16 @@ JobOutputView::~JobOutputView() = default;
 void JobOutputView::setLines(const QList<models::OutputLine> &lines)
 {
     reset();
-    insert(lines.size() > MaxBlocks ? lines.mid(lines.size() - MaxBlocks) : lines);
+    if (lines.size() <= MaxBlocks) {
+        insert(lines);
+        return;
+    }
+    // Keep the end, where a failure explains itself, and say what was left out.
+    const qsizetype skipped = lines.size() - (MaxBlocks - 1);
+    QList<models::OutputLine> tail{{jobs::OutputChannel::Info,
+                                    tr("… %n earlier line(s) not shown", nullptr, static_cast<int>(skipped))}};
+    tail += lines.mid(skipped);
+    insert(tail);
 }
 
 void JobOutputView::appendLine(jobs::OutputChannel channel, const QString &text)
