@@ -445,27 +445,27 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <name>chartroom::inventory::ReleaseDetailsLoader</name>
     <message>
         <source>helm has not been found yet</source>
-        <translation type="unfinished" />
+        <translation>아직 helm을 찾지 못했습니다</translation>
     </message>
     <message>
         <source>Get values of %1</source>
-        <translation type="unfinished" />
+        <translation>%1의 값 가져오기</translation>
     </message>
     <message>
         <source>Get computed values of %1</source>
-        <translation type="unfinished" />
+        <translation>%1의 계산된 값 가져오기</translation>
     </message>
     <message>
         <source>Get manifest of %1</source>
-        <translation type="unfinished" />
+        <translation>%1의 매니페스트 가져오기</translation>
     </message>
     <message>
         <source>Get notes of %1</source>
-        <translation type="unfinished" />
+        <translation>%1의 노트 가져오기</translation>
     </message>
     <message>
         <source>Get history of %1</source>
-        <translation type="unfinished" />
+        <translation>%1의 기록 가져오기</translation>
     </message>
 </context>
 <context>
@@ -726,15 +726,15 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Stuck: this release has been %1 since %2. A helm operation died half-way, and helm refuses further upgrades ("another operation is in progress") until the release is rolled back to its last deployed revision.</source>
-        <translation type="unfinished" />
+        <translation>멈춤: 이 릴리스는 %2부터 %1 상태입니다. helm 작업이 중간에 중단되어, 마지막으로 배포된 리비전으로 롤백하기 전까지 helm이 이후 업그레이드를 거부합니다 ("another operation is in progress").</translation>
     </message>
     <message>
         <source>A helm operation on this release is under way.</source>
-        <translation type="unfinished" />
+        <translation>이 릴리스에 helm 작업이 진행 중입니다.</translation>
     </message>
     <message>
         <source>%1 (stuck)</source>
-        <translation type="unfinished" />
+        <translation>%1 (멈춤)</translation>
     </message>
 </context>
 <context>
@@ -800,76 +800,76 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message numerus="yes">
         <source>Reachable, %n release(s)</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>연결됨, 릴리스 %n개</numerusform></translation>
     </message>
     <message>
         <source>Reachable with errors: %1</source>
-        <translation type="unfinished" />
+        <translation>연결됨, 오류 있음: %1</translation>
     </message>
     <message>
         <source>Fleet Contexts</source>
-        <translation type="unfinished" />
+        <translation>플릿 컨텍스트</translation>
     </message>
     <message>
         <source>Chartroom scans the checked contexts of your kubeconfig. When all are checked, contexts added to the kubeconfig later are scanned too.</source>
-        <translation type="unfinished" />
+        <translation>Chartroom은 kubeconfig에서 선택한 컨텍스트를 검사합니다. 모두 선택하면 나중에 kubeconfig에 추가되는 컨텍스트도 검사합니다.</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation>컨텍스트</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>서버</translation>
     </message>
     <message>
         <source>Last status</source>
-        <translation type="unfinished" />
+        <translation>마지막 상태</translation>
     </message>
     <message>
         <source>Check &amp;All</source>
-        <translation type="unfinished" />
+        <translation>모두 선택(&amp;A)</translation>
     </message>
     <message>
         <source>Check &amp;None</source>
-        <translation type="unfinished" />
+        <translation>모두 해제(&amp;N)</translation>
     </message>
     <message>
         <source>e.g. kube-system, scratch</source>
-        <translation type="unfinished" />
+        <translation>예: kube-system, scratch</translation>
     </message>
     <message>
         <source>Namespaces whose releases are left out of the fleet, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>플릿에서 제외할 릴리스의 네임스페이스 (쉼표로 구분)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation>분</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished" />
+        <translation>끔</translation>
     </message>
     <message>
         <source>Scan the fleet again in the background every so many minutes; Off scans only on F5</source>
-        <translation type="unfinished" />
+        <translation>지정한 분마다 백그라운드에서 플릿을 다시 검사합니다. 끔이면 F5를 누를 때만 검사합니다</translation>
     </message>
     <message>
         <source>&amp;Excluded namespaces:</source>
-        <translation type="unfinished" />
+        <translation>제외할 네임스페이스(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Refresh every:</source>
-        <translation type="unfinished" />
+        <translation>새로 고침 간격(&amp;R):</translation>
     </message>
     <message>
         <source>Save and &amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>저장 후 새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>not in the kubeconfig</source>
-        <translation type="unfinished" />
+        <translation>kubeconfig에 없음</translation>
     </message>
 </context>
 <context>
@@ -884,43 +884,43 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Click a bar to see those releases in the inventory.</source>
-        <translation type="unfinished" />
+        <translation>막대를 클릭하면 목록에서 해당 릴리스를 볼 수 있습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n release(s) on %1 context(s)</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>컨텍스트 %1개에 릴리스 %n개</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>%n개 실패</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>%n개 대기 중</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n stateful release(s) inside their RPO</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>상태 저장 릴리스 %n개 중 %1개가 RPO 이내</numerusform></translation>
     </message>
     <message>
         <source>RPO compliance by tier (stateful releases)</source>
-        <translation type="unfinished" />
+        <translation>등급별 RPO 준수 (상태 저장 릴리스)</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished" />
+        <translation>릴리스</translation>
     </message>
     <message>
         <source>Fleet health per context</source>
-        <translation type="unfinished" />
+        <translation>컨텍스트별 플릿 상태</translation>
     </message>
     <message>
         <source>Deployed</source>
-        <translation type="unfinished" />
+        <translation>배포됨</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -928,15 +928,15 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished" />
+        <translation>준비 안 됨</translation>
     </message>
     <message>
         <source>Backup age as a share of the RPO target</source>
-        <translation type="unfinished" />
+        <translation>RPO 목표 대비 백업 경과 시간</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -944,72 +944,72 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Never backed up (shown at 100 %)</source>
-        <translation type="unfinished" />
+        <translation>백업한 적 없음 (100 %로 표시)</translation>
     </message>
     <message>
         <source>Age of the last verified backup, % of the RPO target</source>
-        <translation type="unfinished" />
+        <translation>마지막 검증 백업의 경과 시간 (RPO 목표 대비 %)</translation>
     </message>
     <message>
         <source>Backup age: no stateful releases</source>
-        <translation type="unfinished" />
+        <translation>백업 경과 시간: 상태 저장 릴리스 없음</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::DiffView</name>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>추가됨</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished" />
+        <translation>삭제됨</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>변경됨</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>변경 없음</translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>⋯ 변경 없는 %n줄</numerusform></translation>
     </message>
     <message>
         <source>Show &amp;unchanged objects</source>
-        <translation type="unfinished" />
+        <translation>변경 없는 객체 표시(&amp;U)</translation>
     </message>
     <message>
         <source>The two revisions are identical.</source>
-        <translation type="unfinished" />
+        <translation>두 리비전이 같습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) changed</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>객체 %n개 변경됨</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>%n개 추가됨</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>%n개 삭제됨</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>%n개 변경 없음</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged (hidden)</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>%n개 변경 없음 (숨김)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1020,7 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Deployed</source>
-        <translation type="unfinished" />
+        <translation>배포됨</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -1028,31 +1028,31 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>Other (superseded, uninstalling…)</source>
-        <translation type="unfinished" />
+        <translation>기타 (대체됨, 제거 중…)</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished" />
+        <translation>등급</translation>
     </message>
     <message>
         <source>Tier 1</source>
-        <translation type="unfinished" />
+        <translation>1등급</translation>
     </message>
     <message>
         <source>Tier 2</source>
-        <translation type="unfinished" />
+        <translation>2등급</translation>
     </message>
     <message>
         <source>Tier 3</source>
-        <translation type="unfinished" />
+        <translation>3등급</translation>
     </message>
     <message>
         <source>Tier 4</source>
-        <translation type="unfinished" />
+        <translation>4등급</translation>
     </message>
     <message>
         <source>Untiered</source>
@@ -1064,47 +1064,47 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Only &amp;problems</source>
-        <translation type="unfinished" />
+        <translation>문제만(&amp;P)</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>필터 지우기</translation>
     </message>
     <message>
         <source>Search releases, charts, namespaces… (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>릴리스, 차트, 네임스페이스 검색… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Failed, pending or not ready releases, breached or missing backups, and contexts with errors</source>
-        <translation type="unfinished" />
+        <translation>실패·대기·준비 안 된 릴리스, 기한을 넘겼거나 없는 백업, 오류가 있는 컨텍스트</translation>
     </message>
     <message>
         <source>By tier</source>
-        <translation type="unfinished" />
+        <translation>등급별</translation>
     </message>
     <message>
         <source>By namespace</source>
-        <translation type="unfinished" />
+        <translation>네임스페이스별</translation>
     </message>
     <message>
         <source>Group each context's releases by DR tier or by namespace</source>
-        <translation type="unfinished" />
+        <translation>컨텍스트마다 릴리스를 DR 등급 또는 네임스페이스로 묶습니다</translation>
     </message>
     <message>
         <source>Show every release again</source>
-        <translation type="unfinished" />
+        <translation>모든 릴리스를 다시 표시</translation>
     </message>
     <message>
         <source>Clear this filter</source>
-        <translation type="unfinished" />
+        <translation>이 필터 지우기</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished" />
+        <translation>묶기(&amp;G):</translation>
     </message>
     <message>
         <source>%1: All</source>
-        <translation type="unfinished" />
+        <translation>%1: 전체</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1112,7 +1112,7 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished" />
+        <translation>표시 중: %1</translation>
     </message>
 </context>
 <context>
@@ -1179,77 +1179,77 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Chartroom lists the Helm releases on your clusters, grouped by disaster-recovery tier with their RTO and RPO status. It reads them with helm and kubectl: once both are found, your fleet appears here. The job queue below records every helm and kubectl command.</source>
-        <translation type="unfinished" />
+        <translation>Chartroom은 클러스터의 Helm 릴리스를 재해 복구 등급별로 묶어 RTO·RPO 상태와 함께 보여 줍니다. 릴리스는 helm과 kubectl로 읽으며, 두 도구를 찾으면 여기에 플릿이 표시됩니다. 아래 작업 대기열은 모든 helm·kubectl 명령을 기록합니다.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::FleetTreeView</name>
     <message>
         <source>Click to sort; right-click to choose the columns</source>
-        <translation type="unfinished" />
+        <translation>클릭하면 정렬, 오른쪽 클릭하면 열 선택</translation>
     </message>
     <message>
         <source>Reset Columns</source>
-        <translation type="unfinished" />
+        <translation>열 초기화</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::FleetWorkspace</name>
     <message>
         <source>&amp;Refresh Fleet</source>
-        <translation type="unfinished" />
+        <translation>플릿 새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Contexts…</source>
-        <translation type="unfinished" />
+        <translation>컨텍스트(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Find Release</source>
-        <translation type="unfinished" />
+        <translation>릴리스 찾기(&amp;F)</translation>
     </message>
     <message>
         <source>Scan every context of the fleet again (F5)</source>
-        <translation type="unfinished" />
+        <translation>플릿의 모든 컨텍스트를 다시 검사합니다 (F5)</translation>
     </message>
     <message>
         <source>Choose the kubeconfig contexts and namespaces that form the fleet</source>
-        <translation type="unfinished" />
+        <translation>플릿을 이루는 kubeconfig 컨텍스트와 네임스페이스를 고릅니다</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished" />
+        <translation>목록(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished" />
+        <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
         <source>Reading the kubeconfig…</source>
-        <translation type="unfinished" />
+        <translation>kubeconfig를 읽는 중…</translation>
     </message>
     <message>
         <source>Scanned %1 of %2 contexts</source>
-        <translation type="unfinished" />
+        <translation>컨텍스트 %2개 중 %1개 검사함</translation>
     </message>
     <message>
         <source>Showing the fleet as of %1; refreshing…</source>
-        <translation type="unfinished" />
+        <translation>%1 기준 플릿을 표시하며 새로 고치는 중…</translation>
     </message>
     <message>
         <source>Showing the fleet as of %1; checking helm and kubectl before refreshing…</source>
-        <translation type="unfinished" />
+        <translation>%1 기준 플릿을 표시 중. 새로 고치기 전에 helm과 kubectl을 확인하는 중…</translation>
     </message>
     <message>
         <source>Showing the fleet as of %1. It cannot be refreshed: helm or kubectl is not usable (see Tools ▸ Settings).</source>
-        <translation type="unfinished" />
+        <translation>%1 기준 플릿을 표시 중. helm 또는 kubectl을 사용할 수 없어 새로 고칠 수 없습니다 (도구 ▸ 설정 참고).</translation>
     </message>
     <message>
         <source>Showing the fleet as of %1. Press F5 to refresh.</source>
-        <translation type="unfinished" />
+        <translation>%1 기준 플릿을 표시 중. F5를 누르면 새로 고칩니다.</translation>
     </message>
     <message>
         <source>The fleet could not be scanned: %1</source>
-        <translation type="unfinished" />
+        <translation>플릿을 검사하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1257,27 +1257,27 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Scanning your clusters…</source>
-        <translation type="unfinished" />
+        <translation>클러스터를 검사하는 중…</translation>
     </message>
     <message>
         <source>The fleet could not be scanned.</source>
-        <translation type="unfinished" />
+        <translation>플릿을 검사하지 못했습니다.</translation>
     </message>
     <message>
         <source>Checking helm and kubectl…</source>
-        <translation type="unfinished" />
+        <translation>helm과 kubectl을 확인하는 중…</translation>
     </message>
     <message>
         <source>Chartroom needs helm and kubectl to read your fleet. Set their paths in Tools ▸ Settings.</source>
-        <translation type="unfinished" />
+        <translation>플릿을 읽으려면 helm과 kubectl이 필요합니다. 도구 ▸ 설정에서 경로를 지정하세요.</translation>
     </message>
     <message>
         <source>Your kubeconfig has no contexts yet.</source>
-        <translation type="unfinished" />
+        <translation>kubeconfig에 아직 컨텍스트가 없습니다.</translation>
     </message>
     <message>
         <source>No contexts are selected. Choose them with Contexts….</source>
-        <translation type="unfinished" />
+        <translation>선택한 컨텍스트가 없습니다. 컨텍스트…에서 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -1288,7 +1288,7 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>갱신</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1304,35 +1304,35 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>설명</translation>
     </message>
     <message>
         <source>Select two revisions to compare them</source>
-        <translation type="unfinished" />
+        <translation>비교할 리비전 두 개를 선택하세요</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>값</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished" />
+        <translation>매니페스트</translation>
     </message>
     <message>
         <source>Compare revision</source>
-        <translation type="unfinished" />
+        <translation>리비전 비교</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished" />
+        <translation>대상</translation>
     </message>
     <message>
         <source>The history needs helm; it is still being checked or was not found.</source>
-        <translation type="unfinished" />
+        <translation>기록을 보려면 helm이 필요합니다. 아직 확인 중이거나 찾지 못했습니다.</translation>
     </message>
     <message>
         <source>Loading the revision history…</source>
-        <translation type="unfinished" />
+        <translation>리비전 기록을 불러오는 중…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1340,19 +1340,19 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Only one revision: nothing to compare yet.</source>
-        <translation type="unfinished" />
+        <translation>리비전이 하나뿐이라 아직 비교할 것이 없습니다.</translation>
     </message>
     <message>
         <source>Could not read the history: %1</source>
-        <translation type="unfinished" />
+        <translation>기록을 읽지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Could not read revision %1: %2</source>
-        <translation type="unfinished" />
+        <translation>리비전 %1을(를) 읽지 못했습니다: %2</translation>
     </message>
     <message>
         <source>Loading revisions %1 and %2…</source>
-        <translation type="unfinished" />
+        <translation>리비전 %1과(와) %2을(를) 불러오는 중…</translation>
     </message>
 </context>
 <context>
@@ -1576,50 +1576,50 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>F&amp;leet</source>
-        <translation type="unfinished" />
+        <translation>플릿(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::ReleaseDetailsPane</name>
     <message>
         <source>Select a release to see its details.</source>
-        <translation type="unfinished" />
+        <translation>릴리스를 선택하면 자세한 내용이 표시됩니다.</translation>
     </message>
     <message>
         <source>&amp;User-supplied</source>
-        <translation type="unfinished" />
+        <translation>사용자 지정(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Computed (with chart defaults)</source>
-        <translation type="unfinished" />
+        <translation>계산된 값 (차트 기본값 포함)(&amp;C)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>개요</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation>값</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished" />
+        <translation>매니페스트</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>노트</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>기록</translation>
     </message>
     <message>
         <source>%1 · namespace %2 · revision %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · 네임스페이스 %2 · 리비전 %3</translation>
     </message>
     <message>
         <source>Recovery: roll back to the last deployed revision, which clears the lock: </source>
-        <translation type="unfinished" />
+        <translation>복구: 마지막으로 배포된 리비전으로 롤백하면 잠금이 풀립니다: </translation>
     </message>
     <message>
         <source>Chart</source>
@@ -1631,7 +1631,7 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>App version</source>
@@ -1639,11 +1639,11 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>프로필</translation>
     </message>
     <message>
         <source>No chart profile matches this chart</source>
-        <translation type="unfinished" />
+        <translation>이 차트에 맞는 차트 프로필이 없습니다</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1663,7 +1663,7 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>DR tier</source>
-        <translation type="unfinished" />
+        <translation>DR 등급</translation>
     </message>
     <message>
         <source>Tier %1</source>
@@ -1691,23 +1691,23 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>없음</translation>
     </message>
     <message>
         <source>not needed (stateless)</source>
-        <translation type="unfinished" />
+        <translation>필요 없음 (상태 비저장)</translation>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished" />
+        <translation>워크로드</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>종류</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>이름</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1715,71 +1715,71 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>No workloads found for this release.</source>
-        <translation type="unfinished" />
+        <translation>이 릴리스의 워크로드가 없습니다.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>예</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>아니요</translation>
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished" />
+        <translation>파드</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>단계</translation>
     </message>
     <message>
         <source>Restarts</source>
-        <translation type="unfinished" />
+        <translation>재시작</translation>
     </message>
     <message>
         <source>No pods.</source>
-        <translation type="unfinished" />
+        <translation>파드 없음.</translation>
     </message>
     <message>
         <source>Persistent volume claims</source>
-        <translation type="unfinished" />
+        <translation>영구 볼륨 클레임</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>용량</translation>
     </message>
     <message>
         <source>No persistent volume claims.</source>
-        <translation type="unfinished" />
+        <translation>영구 볼륨 클레임 없음.</translation>
     </message>
     <message>
         <source>Chartroom needs helm to show this; it is still being checked or was not found.</source>
-        <translation type="unfinished" />
+        <translation>이 내용을 보려면 helm이 필요합니다. 아직 확인 중이거나 찾지 못했습니다.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>This chart has no notes.</source>
-        <translation type="unfinished" />
+        <translation>이 차트에는 노트가 없습니다.</translation>
     </message>
     <message>
         <source>Could not load this: %1</source>
-        <translation type="unfinished" />
+        <translation>불러오지 못했습니다: %1</translation>
     </message>
     <message>
         <source>The release renders no objects.</source>
-        <translation type="unfinished" />
+        <translation>이 릴리스는 아무 객체도 만들지 않습니다.</translation>
     </message>
     <message>
         <source>No user-supplied values: the release runs on the chart's defaults.</source>
-        <translation type="unfinished" />
+        <translation>사용자 지정 값이 없습니다. 이 릴리스는 차트 기본값으로 실행됩니다.</translation>
     </message>
     <message>
         <source>The chart has no values.</source>
-        <translation type="unfinished" />
+        <translation>이 차트에는 값이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1865,7 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
     <message>
         <source>Print start-up and refresh figures (time to a painted fleet, memory, longest UI stall) and quit after one scan.</source>
-        <translation type="unfinished" />
+        <translation>시작·새로 고침 수치(플릿이 그려지기까지의 시간, 메모리, 가장 긴 UI 멈춤)를 출력하고 한 번 검사한 뒤 종료합니다.</translation>
     </message>
 </context>
 </TS>
