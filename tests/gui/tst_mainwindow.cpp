@@ -91,6 +91,7 @@ private Q_SLOTS:
     void progressShowsForMultiStepJobs();
     void windowLayoutIsKept();
     void outputViewIsBounded();
+    void jobsDockIsKeyboardReachable();
 
 private:
     QString m_base;
@@ -400,6 +401,24 @@ void tst_MainWindow::outputViewIsBounded()
     QVERIFY(view.contentText().endsWith(QStringLiteral("more 50")));
     QCOMPARE(view.document()->blockCount(), view.maximumBlockCount());
     QVERIFY(view.isReadOnly());
+}
+
+void tst_MainWindow::jobsDockIsKeyboardReachable()
+{
+    ui::JobsDock *dock = m_window->jobsDock();
+    QStringList chain;
+    QWidget *widget = dock->view();
+    for (int i = 0; i < 6; ++i) {
+        chain << widget->objectName();
+        widget = widget->nextInFocusChain();
+        while (widget && widget->focusPolicy() == Qt::NoFocus)
+            widget = widget->nextInFocusChain();
+        if (!widget)
+            break;
+    }
+    QCOMPARE(chain, (QStringList{QStringLiteral("jobsView"), QStringLiteral("cancelJobButton"),
+                                 QStringLiteral("retryJobButton"), QStringLiteral("copyCommandButton"),
+                                 QStringLiteral("clearFinishedButton"), QStringLiteral("jobOutput")}));
 }
 
 QTEST_MAIN(tst_MainWindow)

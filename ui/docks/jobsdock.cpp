@@ -151,6 +151,16 @@ JobsDock::JobsDock(Runtime &runtime, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsDock::updateOptionalColumns);
     updateOptionalColumns();
 
+    // Tab goes list → Cancel, Retry, Copy command, Clear finished → output.
+    QWidget *previous = m_view;
+    for (QAction *action : {m_cancelAction, m_retryAction, m_copyAction, m_clearAction}) {
+        if (QWidget *button = m_toolBar->widgetForAction(action)) {
+            setTabOrder(previous, button);
+            previous = button;
+        }
+    }
+    setTabOrder(previous, m_output);
+
     if (m_model->rowCount() > 0)
         selectRowAutomatically(0);
     updateHeader();
