@@ -416,6 +416,24 @@ void JobListModel::clearHistory()
     endRemoveRows();
 }
 
+void JobListModel::hideHistoryBefore(const QDateTime &time)
+{
+    if (!time.isValid())
+        return;
+    // Remove from the bottom up so that earlier row numbers stay valid.
+    for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
+        const Row &row = m_rows.at(i);
+        if (row.job)
+            continue;
+        const QDateTime end = row.entry.finishedAt.isValid() ? row.entry.finishedAt : row.entry.createdAt;
+        if (!end.isValid() || end > time)
+            continue;
+        beginRemoveRows({}, i, i);
+        m_rows.removeAt(i);
+        endRemoveRows();
+    }
+}
+
 void JobListModel::setTickInterval(int ms)
 {
     m_tickTimer->setInterval(ms);

@@ -26,7 +26,8 @@ namespace chartroom::models {
 /// - A job enqueued while the model exists is inserted at row 0; a job the queue drops (history
 ///   trimming, "Clear finished") is removed before it is deleted.
 /// - Journal entries are the snapshot taken at construction, minus the queue's own jobs: jobs of
-///   this run are always shown live. clearFinished() hides them (the journal keeps them on disk).
+///   this run are always shown live. clearHistory() and hideHistoryBefore() hide them (the journal
+///   keeps them on disk).
 /// - One dataChanged() per changed row. Progress updates are coalesced; the elapsed time of running
 ///   jobs is refreshed by a timer that only ticks while something runs.
 /// - Display texts are formatted; the roles below carry the raw values (for sorting, delegates
@@ -78,6 +79,9 @@ public:
 
     /// Hides the journal entries of earlier runs (the queue's finished jobs are cleared by the queue).
     void clearHistory();
+    /// Hides the journal entries that had finished by `time` (a "Clear finished" of an earlier
+    /// session); entries without an end time count by their creation time.
+    void hideHistoryBefore(const QDateTime &time);
 
     /// Milliseconds between elapsed-time refreshes while a job runs (default 1000).
     void setTickInterval(int ms);

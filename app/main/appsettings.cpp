@@ -14,6 +14,7 @@ const QString FleetContexts = QStringLiteral("fleet/contexts");
 const QString ExcludedNamespaces = QStringLiteral("fleet/excludedNamespaces");
 const QString AutoRefreshMinutes = QStringLiteral("fleet/autoRefreshMinutes");
 const QString WindowGeometry = QStringLiteral("window/geometry");
+const QString JobListClearedAt = QStringLiteral("jobs/listClearedAt");
 const QString FleetHeaderState = QStringLiteral("window/fleetHeader");
 const QString FleetSplitterState = QStringLiteral("window/fleetSplitter");
 } // namespace
@@ -47,6 +48,14 @@ QByteArray AppSettings::fleetSplitterState() const { return m_settings->value(Fl
 void AppSettings::setFleetSplitterState(const QByteArray &state) { m_settings->setValue(FleetSplitterState, state); }
 QByteArray AppSettings::windowGeometry() const { return m_settings->value(WindowGeometry).toByteArray(); }
 void AppSettings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(WindowGeometry, geometry); }
+QDateTime AppSettings::jobListClearedAt() const
+{
+    return QDateTime::fromString(m_settings->value(JobListClearedAt).toString(), Qt::ISODateWithMs);
+}
+void AppSettings::setJobListClearedAt(const QDateTime &time)
+{
+    m_settings->setValue(JobListClearedAt, time.toUTC().toString(Qt::ISODateWithMs));
+}
 void AppSettings::sync() { m_settings->sync(); }
 QString AppSettings::fileName() const { return m_settings->fileName(); }
 

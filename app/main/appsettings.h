@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSettings>
 #include <QStringList>
 #include <QString>
@@ -44,6 +45,9 @@ public:
     void setFleetSplitterState(const QByteArray &state);
     [[nodiscard]] QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+    /// When the user last cleared finished jobs from the jobs list (UTC; invalid if never).
+    [[nodiscard]] QDateTime jobListClearedAt() const;
+    void setJobListClearedAt(const QDateTime &time);
 
     void sync();
     [[nodiscard]] QString fileName() const;

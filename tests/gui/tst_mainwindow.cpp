@@ -292,6 +292,11 @@ void tst_MainWindow::journalEntriesShowTheirLog()
     dock->clearFinishedAction()->trigger();
     QCOMPARE(model->rowCount(), 0);
     QVERIFY(!m_runtime->journal().entries().isEmpty());
+    // ...and the cleared jobs stay out of the list after a restart.
+    m_window.reset();
+    m_runtime.reset();
+    init();
+    QCOMPARE(m_window->jobsDock()->model()->rowCount(), 0);
 }
 
 void tst_MainWindow::settingsDialogSavesAndApplies()

@@ -291,6 +291,18 @@ void tst_JobListModel::journalEntriesFromAnEarlierRun()
         texts << line.text;
     QVERIFY2(texts.contains(QStringLiteral("restoring base backup")), qPrintable(texts.join(QLatin1Char('\n'))));
 
+    {
+        // A "Clear finished" of an earlier session hides what had finished by then.
+        JobListModel later(&queue, &journal);
+        QAbstractItemModelTester laterTester(&later, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy removed(&later, &QAbstractItemModel::rowsRemoved);
+        later.hideHistoryBefore(journal.entry(succeededId)->finishedAt);
+        QCOMPARE(test::rowSpyToText(removed), QStringLiteral("1,1"));
+        QCOMPARE(allStableTexts(later), QStringList{QStringLiteral("Interrupted|restore postgresql|homelab|")});
+        later.hideHistoryBefore({}); // no cut-off: nothing changes
+        QCOMPARE(later.rowCount(), 1);
+    }
+
     // New jobs go on top; the history follows; clearHistory() drops only the history.
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);

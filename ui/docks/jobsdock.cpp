@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,6 +49,7 @@ JobsDock::JobsDock(Runtime &runtime, QWidget *parent)
     , m_detailLabel(new QLabel)
 {
     setObjectName(QStringLiteral("jobsDock"));
+    m_model->hideHistoryBefore(runtime.settings().jobListClearedAt());
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
 
     m_view->setObjectName(QStringLiteral("jobsView"));
@@ -403,6 +405,9 @@ void JobsDock::clearFinished()
 {
     m_runtime.queue().clearFinished();
     m_model->clearHistory();
+    // Remembered, so that the journal's older entries stay out of the list after a restart too.
+    m_runtime.settings().setJobListClearedAt(QDateTime::currentDateTimeUtc());
+    m_runtime.settings().sync();
 }
 
 void JobsDock::showContextMenu(const QPoint &pos)
