@@ -117,7 +117,7 @@ QString formatStarted(const QDateTime &utc)
     const QLocale locale;
     if (local.date() == QDate::currentDate())
         return locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
-    return locale.toString(local, QLocale::ShortFormat);
+    return locale.toString(local.date(), QLocale::ShortFormat); // the tooltip has the full time
 }
 
 QString formatProgress(JobListModel::ProgressUnit unit, qint64 processed, qint64 total)
@@ -353,10 +353,14 @@ QVariant JobListModel::entryData(const jobs::JournalEntry &entry, int column, in
         if (role == Qt::DisplayRole)
             return entry.cluster;
         break;
-    case StartedColumn:
+    case StartedColumn: {
+        const QDateTime started = entry.startedAt.isValid() ? entry.startedAt : entry.createdAt;
         if (role == Qt::DisplayRole)
-            return formatStarted(entry.startedAt.isValid() ? entry.startedAt : entry.createdAt);
+            return formatStarted(started);
+        if (role == Qt::ToolTipRole && started.isValid())
+            return QLocale().toString(started.toLocalTime(), QLocale::LongFormat);
         break;
+    }
     case DurationColumn:
         if (role == Qt::DisplayRole)
             return entry.startedAt.isValid() && entry.finishedAt.isValid() ? formatDuration(elapsed) : QString();

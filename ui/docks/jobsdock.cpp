@@ -16,6 +16,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QSplitter>
 #include <QStyle>
@@ -81,8 +82,10 @@ JobsDock::JobsDock(Runtime &runtime, QWidget *parent)
         stateWidth = qMax(stateWidth, fm.horizontalAdvance(jobs::displayName(state)));
     fit(JobListModel::StateColumn, iconPad + stateWidth + 8);
     fit(JobListModel::ClusterColumn, fm.horizontalAdvance(QLatin1Char('m')) * 9);
-    fit(JobListModel::ProgressColumn, fm.horizontalAdvance(QStringLiteral("00.0 MB of 00.0 MB")) + 20);
-    fit(JobListModel::StartedColumn, fm.horizontalAdvance(QStringLiteral("00:00:00")) + 24);
+    fit(JobListModel::ProgressColumn, fm.horizontalAdvance(QStringLiteral("0.0 MB of 00.0 MB")) + 12);
+    // Today's jobs show a time, older ones (from the journal) a short date.
+    const QString olderSample = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    fit(JobListModel::StartedColumn, qMax(fm.horizontalAdvance(olderSample), fm.horizontalAdvance(QStringLiteral("00:00:00"))) + 20);
     fit(JobListModel::DurationColumn, fm.horizontalAdvance(JobListModel::formatDuration(59 * 60'000 + 59'000)) + 24);
 
     m_output->setObjectName(QStringLiteral("jobOutput"));
