@@ -34,7 +34,18 @@ void JobOutputStore::watch(jobs::Job *job)
     m_buffers.insert(job, {});
     connect(job, &jobs::Job::outputReceived, this,
             [this, job](jobs::OutputChannel channel, const QString &text) { append(job, channel, text); });
+    connect(job, &jobs::Job::finished, this, [this, job] { trim(job, m_maxFinishedLines); });
     connect(job, &QObject::destroyed, this, [this, job] { m_buffers.remove(job); });
+}
+
+void JobOutputStore::trim(const jobs::Job *job, int maxLines)
+{
+    auto it = m_buffers.find(job);
+    if (it == m_buffers.end() || it->lines.size() <= maxLines)
+        return;
+    const qsizetype excess = it->lines.size() - maxLines;
+    it->lines.remove(0, excess);
+    it->dropped += excess;
 }
 
 void JobOutputStore::append(jobs::Job *job, jobs::OutputChannel channel, const QString &text)

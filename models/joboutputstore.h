@@ -23,8 +23,9 @@ struct OutputLine
 
 /// Keeps the recent output of the queue's live jobs in memory, so that selecting a job shows
 /// what it printed before it was selected. Bounded per job (oldest lines dropped, counted in
-/// droppedLines()); a job's lines go when the queue removes the job. Earlier runs' output is
-/// read from the journal instead.
+/// droppedLines()), more tightly once a job has finished, since the queue keeps up to a few
+/// hundred finished jobs; a job's lines go when the queue removes the job. The journal keeps
+/// every line; earlier runs' output is read from there.
 class JobOutputStore final : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
 
     void setMaxLinesPerJob(int lines) { m_maxLines = qMax(1, lines); }
     [[nodiscard]] int maxLinesPerJob() const { return m_maxLines; }
+    void setMaxLinesPerFinishedJob(int lines) { m_maxFinishedLines = qMax(1, lines); }
 
     [[nodiscard]] QList<OutputLine> lines(const jobs::Job *job) const;
     [[nodiscard]] qint64 droppedLines(const jobs::Job *job) const;
@@ -53,9 +55,11 @@ private:
 
     void watch(jobs::Job *job);
     void append(jobs::Job *job, jobs::OutputChannel channel, const QString &text);
+    void trim(const jobs::Job *job, int maxLines);
 
     QHash<const jobs::Job *, Buffer> m_buffers;
     int m_maxLines = 5000;
+    int m_maxFinishedLines = 1000;
 };
 
 } // namespace chartroom::models

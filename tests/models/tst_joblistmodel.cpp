@@ -331,7 +331,12 @@ void tst_JobListModel::outputStoreKeepsBoundedBacklog()
     QVERIFY(lines.size() >= 10 && lines.size() <= 11);
     QCOMPARE(lines.last().text, QStringLiteral("line 25"));
     QCOMPARE(store.droppedLines(job) + lines.size(), 25);
+    // Finished jobs keep less.
+    store.setMaxLinesPerFinishedJob(4);
     job->succeed();
+    QCOMPARE(store.lines(job).size(), 4);
+    QCOMPARE(store.lines(job).last().text, QStringLiteral("line 25"));
+    QCOMPARE(store.droppedLines(job), 21);
     queue.clearFinished();
     QVERIFY(store.lines(job).isEmpty());
 }
