@@ -92,6 +92,7 @@ private Q_SLOTS:
     void windowLayoutIsKept();
     void outputViewIsBounded();
     void jobsDockIsKeyboardReachable();
+    void longOutputOfFinishedJobComesFromJournal();
 
 private:
     QString m_base;
@@ -424,6 +425,22 @@ void tst_MainWindow::jobsDockIsKeyboardReachable()
     QCOMPARE(chain, (QStringList{QStringLiteral("jobsView"), QStringLiteral("cancelJobButton"),
                                  QStringLiteral("retryJobButton"), QStringLiteral("copyCommandButton"),
                                  QStringLiteral("clearFinishedButton"), QStringLiteral("jobOutput")}));
+}
+
+void tst_MainWindow::longOutputOfFinishedJobComesFromJournal()
+{
+    ui::JobsDock *dock = m_window->jobsDock();
+    Job *job = m_runtime->queue().enqueue(std::make_unique<jobs::ProcessJob>(
+        QStringLiteral("chatty"), CommandLine(test::fakeCli(), {QStringLiteral("lines"), QStringLiteral("3000")})));
+    QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 10000);
+    m_runtime->journal().flush();
+    dock->view()->setCurrentIndex({}); // look away, then come back to the finished job
+    QVERIFY(dock->selectedJobId().isEmpty());
+    QVERIFY(dock->selectJob(job->id()));
+    ui::JobOutputView *output = dock->outputView();
+    QTRY_VERIFY_WITH_TIMEOUT(output->contentText().contains(QStringLiteral("line 3000")), 5000);
+    QVERIFY(output->contentText().contains(QStringLiteral("\nline 1\n")));
+    QVERIFY(!output->contentText().contains(QStringLiteral("not kept in memory")));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -291,6 +291,11 @@ void JobsDock::handleRowsInserted(const QModelIndex &parent, int first, int last
 void JobsDock::showLiveJob(jobs::Job *job)
 {
     m_shownJob = job;
+    if (job->isFinished() && m_store->droppedLines(job) > 0 && m_runtime.journalError().isEmpty()) {
+        // Memory kept only the end of this finished job's output; the journal has all of it.
+        showJournalEntry(job->id());
+        return;
+    }
     QList<models::OutputLine> lines = m_store->lines(job);
     if (const qint64 dropped = m_store->droppedLines(job); dropped > 0)
         lines.prepend(models::OutputLine{jobs::OutputChannel::Info,
