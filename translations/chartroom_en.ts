@@ -1149,15 +1149,15 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not found. Install it or set its path in Settings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Chartroom lists the Helm releases on your clusters, grouped by disaster-recovery tier with their RTO and RPO status. It reads them with helm and kubectl: once both are found, your fleet appears here. The job queue below records every helm and kubectl command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found. Install it, or set its path in Tools ▸ Settings.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1170,16 +1170,16 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <translation>helm %1 (메이저 버전 %2) — %3</translation>
     </message>
     <message>
-        <source>Not found. Install it or set its path in Settings.</source>
-        <translation>찾을 수 없습니다. 설치하거나 설정에서 경로를 지정하세요.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Chartroom lists the Helm releases on your clusters, grouped by disaster-recovery tier with their RTO and RPO status. It reads them with helm and kubectl: once both are found, your fleet appears here. The job queue below records every helm and kubectl command.</source>
         <translation>Chartroom은 클러스터의 Helm 릴리스를 재해 복구 등급별로 묶어 RTO·RPO 상태와 함께 보여 줍니다. 릴리스는 helm과 kubectl로 읽으며, 두 도구를 찾으면 여기에 플릿이 표시됩니다. 아래 작업 대기열은 모든 helm·kubectl 명령을 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Not found. Install it, or set its path in Tools ▸ Settings.</source>
+        <translation>찾을 수 없습니다. 설치하거나 도구 ▸ 설정에서 경로를 지정하세요.</translation>
     </message>
 </context>
 <context>

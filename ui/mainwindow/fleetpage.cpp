@@ -185,7 +185,7 @@ void FleetPage::setToolRow(QLabel *icon, QLabel *text, const QString &toolName)
                           .arg(QDir::toNativeSeparators(info.path));
     } else {
         pixmap = QStyle::SP_MessageBoxWarning;
-        message = info.path.isEmpty() ? tr("Not found. Install it or set its path in Settings.")
+        message = info.path.isEmpty() ? tr("Not found. Install it, or set its path in Tools ▸ Settings.")
                                       : tr("%1 — %2").arg(QDir::toNativeSeparators(info.path), info.error);
     }
     icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(16, 16));
