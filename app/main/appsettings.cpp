@@ -15,6 +15,8 @@ const QString ExcludedNamespaces = QStringLiteral("fleet/excludedNamespaces");
 const QString AutoRefreshMinutes = QStringLiteral("fleet/autoRefreshMinutes");
 const QString WindowGeometry = QStringLiteral("window/geometry");
 const QString JobListClearedAt = QStringLiteral("jobs/listClearedAt");
+const QString JobsSplitterState = QStringLiteral("window/jobsSplitter");
+const QString JobsHeaderState = QStringLiteral("window/jobsHeader");
 const QString FleetHeaderState = QStringLiteral("window/fleetHeader");
 const QString FleetSplitterState = QStringLiteral("window/fleetSplitter");
 } // namespace
@@ -48,6 +50,10 @@ QByteArray AppSettings::fleetSplitterState() const { return m_settings->value(Fl
 void AppSettings::setFleetSplitterState(const QByteArray &state) { m_settings->setValue(FleetSplitterState, state); }
 QByteArray AppSettings::windowGeometry() const { return m_settings->value(WindowGeometry).toByteArray(); }
 void AppSettings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(WindowGeometry, geometry); }
+QByteArray AppSettings::jobsSplitterState() const { return m_settings->value(JobsSplitterState).toByteArray(); }
+void AppSettings::setJobsSplitterState(const QByteArray &state) { m_settings->setValue(JobsSplitterState, state); }
+QByteArray AppSettings::jobsHeaderState() const { return m_settings->value(JobsHeaderState).toByteArray(); }
+void AppSettings::setJobsHeaderState(const QByteArray &state) { m_settings->setValue(JobsHeaderState, state); }
 QDateTime AppSettings::jobListClearedAt() const
 {
     return QDateTime::fromString(m_settings->value(JobListClearedAt).toString(), Qt::ISODateWithMs);

@@ -45,6 +45,11 @@ public:
     void setFleetSplitterState(const QByteArray &state);
     [[nodiscard]] QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+    /// The jobs dock's list/output split and list columns (QSplitter/QHeaderView::saveState).
+    [[nodiscard]] QByteArray jobsSplitterState() const;
+    void setJobsSplitterState(const QByteArray &state);
+    [[nodiscard]] QByteArray jobsHeaderState() const;
+    void setJobsHeaderState(const QByteArray &state);
     /// When the user last cleared finished jobs from the jobs list (UTC; invalid if never).
     [[nodiscard]] QDateTime jobListClearedAt() const;
     void setJobListClearedAt(const QDateTime &time);

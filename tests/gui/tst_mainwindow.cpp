@@ -23,10 +23,12 @@
 #include <QTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -374,6 +376,14 @@ void tst_MainWindow::progressShowsForMultiStepJobs()
 void tst_MainWindow::windowLayoutIsKept()
 {
     m_window->resize(900, 640);
+    auto *jobsSplitter = m_window->findChild<QSplitter *>(QStringLiteral("jobsSplitter"));
+    QVERIFY(jobsSplitter);
+    jobsSplitter->setSizes({300, 500});
+    Q_EMIT jobsSplitter->splitterMoved(300, 1); // as a drag of the handle does
+    const QList<int> splitSizes = jobsSplitter->sizes();
+    QHeaderView *jobsHeader = m_window->jobsDock()->view()->header();
+    jobsHeader->resizeSection(JobListModel::StateColumn, 150);
+    const int stateWidth = jobsHeader->sectionSize(JobListModel::StateColumn);
     m_window->jobsDock()->hide();
     QVERIFY(m_window->close()); // as File ▸ Quit does
     QVERIFY(!m_runtime->settings().windowGeometry().isEmpty());
@@ -381,6 +391,7 @@ void tst_MainWindow::windowLayoutIsKept()
 
     ui::MainWindow again(*m_runtime);
     QCOMPARE(again.size(), QSize(900, 640));
+    QCOMPARE(again.jobsDock()->view()->header()->sectionSize(JobListModel::StateColumn), stateWidth);
     QVERIFY(again.jobsDock()->isHidden());
     // The View menu brings the dock back.
     auto *toggle = again.findChild<QAction *>(QStringLiteral("toggleJobsDockAction"));
@@ -389,6 +400,11 @@ void tst_MainWindow::windowLayoutIsKept()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     toggle->trigger();
     QVERIFY(again.jobsDock()->isVisible());
+    // The jobs dock's list/output split comes back too (as a share of the width).
+    auto *splitter = again.findChild<QSplitter *>(QStringLiteral("jobsSplitter"));
+    QVERIFY(splitter);
+    const auto share = [](const QList<int> &sizes) { return double(sizes.value(0)) / (sizes.value(0) + sizes.value(1)); };
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(share(splitter->sizes()) - share(splitSizes)) < 0.03, 5000);
 }
 
 void tst_MainWindow::outputViewIsBounded()

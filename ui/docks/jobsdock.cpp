@@ -151,6 +151,15 @@ JobsDock::JobsDock(Runtime &runtime, QWidget *parent)
                     m_output->appendLine(channel, text);
             });
 
+    // The user's split and column widths, as left last time.
+    AppSettings &settings = m_runtime.settings();
+    m_splitter->restoreState(settings.jobsSplitterState());
+    header->restoreState(settings.jobsHeaderState());
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { m_runtime.settings().setJobsSplitterState(m_splitter->saveState()); });
+    connect(header, &QHeaderView::sectionResized, this,
+            [this] { m_runtime.settings().setJobsHeaderState(m_view->header()->saveState()); });
+
     // The cluster and progress columns earn their space once some job has a cluster or progress.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsDock::updateOptionalColumns);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsDock::updateOptionalColumns);
