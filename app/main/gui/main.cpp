@@ -1,6 +1,8 @@
 #include "logsetup.h"
 #include "mainwindow/mainwindow.h"
 #include "runtime.h"
+#include "performanceprobe.h"
+#include "fleet/fleetworkspace.h"
 
 #include "core/apppaths.h"
 #include "core/logging.h"
@@ -25,6 +27,13 @@ void setApplicationInfo()
     QCoreApplication::setApplicationVersion(QStringLiteral(CHARTROOM_VERSION));
 }
 
+QCommandLineOption measureOption()
+{
+    return QCommandLineOption(QStringLiteral("measure"),
+                              QCoreApplication::translate("main", "Print start-up and refresh figures (time to a painted fleet, "
+                                                                  "memory, longest UI stall) and quit after one scan."));
+}
+
 void addOptions(QCommandLineParser &parser, const QCommandLineOption &screenshot)
 {
     parser.setApplicationDescription(
@@ -32,6 +41,7 @@ void addOptions(QCommandLineParser &parser, const QCommandLineOption &screenshot
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(screenshot);
+    parser.addOption(measureOption());
 }
 
 bool wantsInfoOnly(int argc, char *argv[])
@@ -107,6 +117,9 @@ int main(int argc, char *argv[])
         chartroom::ui::MainWindow window(runtime);
         window.show();
         QTimer::singleShot(0, &window, &chartroom::ui::MainWindow::checkTools);
+        std::unique_ptr<chartroom::PerformanceProbe> probe;
+        if (parser.isSet(measureOption()))
+            probe = std::make_unique<chartroom::PerformanceProbe>(runtime, window.findChild<chartroom::ui::FleetWorkspace *>());
         if (!screenshotFile.isEmpty()) {
             // Once the probe is done and its jobs have settled, grab what the user would see.
             QObject::connect(&runtime.tools(), &chartroom::kube::ToolProbe::finished, &window, [&window, screenshotFile] {
