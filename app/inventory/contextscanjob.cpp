@@ -244,10 +244,10 @@ void ContextScanJob::parseObjectsInBackground(const QByteArray &json, const QStr
         }
         finishWhenIdle();
     });
-    // One parse at a time across all contexts: a parsed list takes several times its text in
-    // memory, and a fleet of many contexts must not hold them all at once.
+    // At most two parses at once across all contexts: a parsed list takes several times its
+    // text in memory, and a fleet of many contexts must not hold them all at once.
     static QThreadPool parsePool;
-    parsePool.setMaxThreadCount(1);
+    parsePool.setMaxThreadCount(2);
     watcher->setFuture(QtConcurrent::run(&parsePool, [json] { return kube::parseKubeObjectList(json); }));
 }
 
