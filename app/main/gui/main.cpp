@@ -121,14 +121,20 @@ int main(int argc, char *argv[])
         if (parser.isSet(measureOption()))
             probe = std::make_unique<chartroom::PerformanceProbe>(runtime, window.findChild<chartroom::ui::FleetWorkspace *>());
         if (!screenshotFile.isEmpty()) {
-            // Once the probe is done and its jobs have settled, grab what the user would see.
-            QObject::connect(&runtime.tools(), &chartroom::kube::ToolProbe::finished, &window, [&window, screenshotFile] {
+            // Grab what the user would see once the fleet scan has answered (or, without usable
+            // tools, once the tool check has), after the last updates have painted.
+            auto grab = [&window, screenshotFile] {
                 QTimer::singleShot(600, &window, [&window, screenshotFile] {
                     const bool saved = window.grab().save(screenshotFile);
                     if (!saved)
                         qCWarning(lcApp) << "cannot save the screenshot to" << screenshotFile;
                     QCoreApplication::exit(saved ? 0 : 1);
                 });
+            };
+            QObject::connect(&runtime.scanner(), &chartroom::inventory::InventoryScanner::scanFinished, &window, grab);
+            QObject::connect(&runtime.tools(), &chartroom::kube::ToolProbe::finished, &window, [&runtime, grab] {
+                if (!runtime.tools().helm().isUsable() || !runtime.tools().kubectl().isUsable())
+                    grab();
             });
         }
         code = QApplication::exec();
