@@ -15,20 +15,26 @@
 #include "models/fleetfilterproxy.h"
 #include "models/fleettreemodel.h"
 
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -90,6 +96,7 @@ private Q_SLOTS:
     void groupingSwitch();
     void detailPaneLoadsValuesManifestHistoryAndDiff();
     void dashboardBarClickFiltersTheInventory();
+    void contextsDialogExcludesNamespaces();
     void cleanupTestCase();
 };
 
@@ -98,6 +105,7 @@ void tst_FleetView::initTestCase()
     const QString tools = QStringLiteral(CHARTROOM_TOOLS_BIN);
     if (!QFile::exists(tools + QStringLiteral("/helm-3.17.3")))
         QSKIP("pinned helm/kubectl missing: run packaging/dev/bootstrap.sh");
+    Q_INIT_RESOURCE(resources);
     const QString base = test::isolateEnvironment();
     qputenv("HOME", (base + QStringLiteral("/home")).toLocal8Bit()); // kubectl's discovery cache
     qputenv("CHARTROOM_HELM", (tools + QStringLiteral("/helm-3.17.3")).toLocal8Bit());
@@ -292,10 +300,50 @@ void tst_FleetView::dashboardBarClickFiltersTheInventory()
     QCOMPARE(releaseRows(m_workspace->proxy()).size(), 33);
 
     if (const QString dir = qEnvironmentVariable("CHARTROOM_TEST_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        m_window->grab().save(dir + QStringLiteral("/fleet-inventory.png"));
+        tabs->setCurrentWidget(m_workspace->dashboard());
         m_window->grab().save(dir + QStringLiteral("/fleet-dashboard.png"));
         tabs->setCurrentIndex(0);
-        m_window->grab().save(dir + QStringLiteral("/fleet-inventory.png"));
     }
+}
+
+void tst_FleetView::contextsDialogExcludesNamespaces()
+{
+    // Answers the modal dialog from inside its event loop: exclude `excluded`, save.
+    const auto answer = [this](const QString &excluded) {
+        QTimer::singleShot(0, this, [excluded] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // A failed check below must not leave the dialog (and the test) waiting.
+            const auto closeDialog = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            auto *contexts = dialog->findChild<QTreeWidget *>(QStringLiteral("contextsList"));
+            QCOMPARE(contexts->topLevelItemCount(), 1);
+            QCOMPARE(contexts->topLevelItem(0)->text(0), QStringLiteral("homelab"));
+            QCOMPARE(contexts->topLevelItem(0)->checkState(0), Qt::Checked);
+            QVERIFY2(contexts->topLevelItem(0)->text(2).startsWith(QStringLiteral("Reachable")), qPrintable(contexts->topLevelItem(0)->text(2)));
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("excludedNamespacesEdit"));
+            edit->setText(excluded);
+            dialog->findChild<QDialogButtonBox *>(QStringLiteral("contextsButtons"))->button(QDialogButtonBox::Ok)->click();
+        });
+    };
+    QSignalSpy finished(&m_runtime->scanner(), &inventory::InventoryScanner::scanFinished);
+    answer(QStringLiteral("db, scratch"));
+    m_workspace->contextsAction()->trigger();
+    QCOMPARE(m_runtime->settings().excludedNamespaces(), (QStringList{QStringLiteral("db"), QStringLiteral("scratch")}));
+    QVERIFY(m_runtime->settings().fleetContexts().isEmpty()); // all = every context, also future ones
+    QVERIFY(finished.wait(120000));
+    QStringList names = releaseNames(m_workspace->proxy());
+    QVERIFY(!names.contains(QStringLiteral("postgresql")));
+    QVERIFY(names.contains(QStringLiteral("grafana")));
+
+    answer(QString());
+    m_workspace->contextsAction()->trigger();
+    QVERIFY(m_runtime->settings().excludedNamespaces().isEmpty());
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(releaseRows(m_workspace->proxy()).size(), 33);
 }
 
 void tst_FleetView::cleanupTestCase()

@@ -76,6 +76,26 @@ int ageShare(const Release &release, const QDateTime &now)
     return static_cast<int>(release.lastVerifiedBackup->secsTo(now) * 100 / release.rpo->count());
 }
 
+void attachAxis(QChart *chart, QAbstractSeries *series, QAbstractAxis *axis, Qt::Alignment alignment)
+{
+    chart->addAxis(axis, alignment);
+    series->attachAxis(axis);
+}
+
+/// A count axis with whole-number ticks from 0 to at least `maximum`.
+QValueAxis *countAxis(int maximum)
+{
+    auto *axis = new QValueAxis;
+    const int step = std::max(1, (maximum + 4) / 5);
+    axis->setRange(0, std::max(1, (maximum + step - 1) / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTitleText(DashboardView::tr("Releases"));
+    return axis;
+}
+
 } // namespace
 
 DashboardView::DashboardView(QWidget *parent)
@@ -157,6 +177,15 @@ void DashboardView::styleChart(QChart *chart) const
     }
 }
 
+void DashboardView::installChart(QChartView *view, QChart *chart) const
+{
+    styleChart(chart);
+    // setChart() hands the previous chart back to us.
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 void DashboardView::buildCompliance(const inventory::Fleet &fleet)
 {
     const QList<int> tiers{1, 2, 3, 4, 0};
@@ -190,19 +219,10 @@ void DashboardView::buildCompliance(const inventory::Fleet &fleet)
     auto *axisX = new QBarCategoryAxis;
     for (int tier : tiers)
         axisX->append(tierName(tier));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, std::max(1, maxTotal));
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setTickCount(std::min(std::max(2, maxTotal + 1), 6));
-    axisY->setTitleText(tr("Releases"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    styleChart(chart);
-    QChart *old = m_compliance->chart();
-    m_compliance->setChart(chart);
-    delete old;
+    attachAxis(chart, series, axisX, Qt::AlignBottom);
+    QValueAxis *axisY = countAxis(maxTotal);
+    attachAxis(chart, series, axisY, Qt::AlignLeft);
+    installChart(m_compliance, chart);
 }
 
 void DashboardView::buildHealth(const inventory::Fleet &fleet)
@@ -256,17 +276,17 @@ void DashboardView::buildHealth(const inventory::Fleet &fleet)
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(contexts.isEmpty() ? QStringList{QString()} : contexts);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setTitleText(tr("Releases"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    styleChart(chart);
-    QChart *old = m_health->chart();
-    m_health->setChart(chart);
-    delete old;
+    attachAxis(chart, series, axisY, Qt::AlignLeft);
+    int maxTotal = 0;
+    for (const QString &context : std::as_const(contexts)) {
+        int total = 0;
+        for (int health = Deployed; health <= NotReady; ++health)
+            total += counts.value({context, health});
+        maxTotal = std::max(maxTotal, total);
+    }
+    QValueAxis *axisX = countAxis(maxTotal);
+    attachAxis(chart, series, axisX, Qt::AlignBottom);
+    installChart(m_health, chart);
 }
 
 void DashboardView::buildBackupAge(const inventory::Fleet &fleet, const QDateTime &now)
@@ -319,22 +339,21 @@ void DashboardView::buildBackupAge(const inventory::Fleet &fleet, const QDateTim
     }
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
+    axisY->setTruncateLabels(false);
     axisY->append(categories.isEmpty() ? QStringList{QString()} : categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    attachAxis(chart, series, axisY, Qt::AlignLeft);
     auto *axisX = new QValueAxis;
     axisX->setRange(0, ((maxShare + 24) / 25) * 25);
+    axisX->setTickType(QValueAxis::TicksDynamic);
+    axisX->setTickAnchor(0);
+    axisX->setTickInterval(25);
     axisX->setLabelFormat(QStringLiteral("%d %%"));
     axisX->setTitleText(tr("Age of the last verified backup, % of the RPO target"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    styleChart(chart);
+    attachAxis(chart, series, axisX, Qt::AlignBottom);
     if (stateful.isEmpty())
         chart->setTitle(tr("Backup age: no stateful releases"));
     m_backupAge->setMinimumHeight(std::max(260, static_cast<int>(stateful.size()) * (fontMetrics().height() + 6) + 120));
-    QChart *old = m_backupAge->chart();
-    m_backupAge->setChart(chart);
-    delete old;
+    installChart(m_backupAge, chart);
 }
 
 void DashboardView::changeEvent(QEvent *event)

@@ -41,6 +41,7 @@ private:
     void buildBackupAge(const inventory::Fleet &fleet, const QDateTime &now);
     void buildHealth(const inventory::Fleet &fleet);
     void styleChart(QChart *chart) const;
+    void installChart(QChartView *view, QChart *chart) const;
 
     QLabel *m_summary;
     QChartView *m_compliance;

@@ -52,6 +52,8 @@ HistoryView::HistoryView(inventory::ReleaseDetailsLoader *loader, QWidget *paren
     m_table->header()->setStretchLastSection(true);
     m_table->setToolTip(tr("Select two revisions to compare them"));
     m_from->setObjectName(QStringLiteral("fromRevisionCombo"));
+    m_from->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_to->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_to->setObjectName(QStringLiteral("toRevisionCombo"));
     m_diffTabs->setObjectName(QStringLiteral("diffTabs"));
     m_diffTabs->setDocumentMode(true);
@@ -76,6 +78,7 @@ HistoryView::HistoryView(inventory::ReleaseDetailsLoader *loader, QWidget *paren
     split->addWidget(m_table);
     split->addWidget(diffPane);
     split->setStretchFactor(1, 3);
+    split->setSizes({fontMetrics().height() * 7, fontMetrics().height() * 30});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

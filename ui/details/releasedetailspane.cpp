@@ -293,10 +293,16 @@ void ReleaseDetailsPane::handlePart(const QString &key, int part, int revision, 
     PartView *view = viewFor(part);
     if (!m_release || key != m_release->key() || revision != 0 || !view)
         return;
-    view->state->setVisible(text.trimmed().isEmpty());
-    view->state->setText(static_cast<Part>(part) == Part::Notes ? tr("This chart has no notes.")
-                                                                : tr("Nothing here: the release has no user-supplied values."));
-    view->text->setPlainText(text);
+    const QString trimmed = text.trimmed();
+    const bool empty = trimmed.isEmpty() || trimmed == QLatin1String("null") || trimmed == QLatin1String("{}");
+    switch (static_cast<Part>(part)) {
+    case Part::Notes: view->state->setText(tr("This chart has no notes.")); break;
+    case Part::Manifest: view->state->setText(tr("The release renders no objects.")); break;
+    case Part::UserValues: view->state->setText(tr("No user-supplied values: the release runs on the chart's defaults.")); break;
+    case Part::ComputedValues: view->state->setText(tr("The chart has no values.")); break;
+    }
+    view->state->setVisible(empty);
+    view->text->setPlainText(empty ? QString() : text);
 }
 
 void ReleaseDetailsPane::handlePartFailed(const QString &key, int part, int revision, const QString &error)

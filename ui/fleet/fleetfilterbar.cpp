@@ -59,7 +59,7 @@ FleetFilterBar::FleetFilterBar(models::FleetFilterProxy *proxy, models::FleetTre
     m_search->setObjectName(QStringLiteral("fleetSearchEdit"));
     m_search->setPlaceholderText(tr("Search releases, charts, namespaces… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
     m_problems->setObjectName(QStringLiteral("problemsOnlyCheck"));
     m_problems->setToolTip(tr("Failed, pending or not ready releases, breached or missing backups, and contexts with errors"));
     m_grouping->setObjectName(QStringLiteral("groupingCombo"));

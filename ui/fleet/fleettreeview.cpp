@@ -47,8 +47,8 @@ void FleetTreeView::applyDefaultColumnWidths()
 {
     const int ch = fontMetrics().averageCharWidth();
     const QList<std::pair<int, int>> widths{
-        {FleetTreeModel::NameColumn, 34},     {FleetTreeModel::NamespaceColumn, 14}, {FleetTreeModel::ChartColumn, 16},
-        {FleetTreeModel::ChartVersionColumn, 9}, {FleetTreeModel::AppVersionColumn, 10}, {FleetTreeModel::StatusColumn, 26},
+        {FleetTreeModel::NameColumn, 40},     {FleetTreeModel::NamespaceColumn, 14}, {FleetTreeModel::ChartColumn, 16},
+        {FleetTreeModel::ChartVersionColumn, 13}, {FleetTreeModel::AppVersionColumn, 10}, {FleetTreeModel::StatusColumn, 30},
         {FleetTreeModel::RevisionColumn, 6},  {FleetTreeModel::UpdatedColumn, 14},   {FleetTreeModel::ReadyColumn, 11},
         {FleetTreeModel::RpoStateColumn, 30}, {FleetTreeModel::LastBackupColumn, 11}, {FleetTreeModel::RpoTargetColumn, 8},
         {FleetTreeModel::RtoTargetColumn, 8},

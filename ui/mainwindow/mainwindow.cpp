@@ -69,7 +69,8 @@ MainWindow::MainWindow(Runtime &runtime, QWidget *parent)
     // A sensible first-run size; later runs restore what the user left.
     const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
     resize(qMin(1180, available.width() * 9 / 10), qMin(760, available.height() * 9 / 10));
-    resizeDocks({m_jobsDock}, {height() * 45 / 100}, Qt::Vertical);
+    // The fleet is the main content; the jobs dock keeps a third of the height.
+    resizeDocks({m_jobsDock}, {height() * 30 / 100}, Qt::Vertical);
     restoreGeometry(m_runtime.settings().windowGeometry());
     restoreState(m_runtime.settings().windowState());
 
