@@ -86,7 +86,12 @@ void attachAxis(QChart *chart, QAbstractSeries *series, QAbstractAxis *axis, Qt:
 QValueAxis *countAxis(int maximum)
 {
     auto *axis = new QValueAxis;
-    const int step = std::max(1, (maximum + 4) / 5);
+    // 1, 2, 5, 10, 20, 50... : the smallest step that needs at most five intervals.
+    int step = 1;
+    for (int scale = 1; step * 5 < maximum; scale *= 10)
+        for (int factor : {1, 2, 5})
+            if (step * 5 < maximum)
+                step = factor * scale;
     axis->setRange(0, std::max(1, (maximum + step - 1) / step) * step);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
