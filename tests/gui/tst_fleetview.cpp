@@ -143,6 +143,8 @@ void tst_FleetView::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_workspace = m_window->fleetPage()->workspace();
     QVERIFY(m_workspace);
+    // The fleet must not stop the window from being made small.
+    QVERIFY2(m_workspace->minimumSizeHint().width() <= 800, qPrintable(QString::number(m_workspace->minimumSizeHint().width())));
 }
 
 void tst_FleetView::cachedFleetShownStaleThenReplacedByTheScan()

@@ -59,7 +59,8 @@ FleetFilterBar::FleetFilterBar(models::FleetFilterProxy *proxy, models::FleetTre
     m_search->setObjectName(QStringLiteral("fleetSearchEdit"));
     m_search->setPlaceholderText(tr("Search releases, charts, namespaces… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_problems->setObjectName(QStringLiteral("problemsOnlyCheck"));
     m_problems->setToolTip(tr("Failed, pending or not ready releases, breached or missing backups, and contexts with errors"));
     m_grouping->setObjectName(QStringLiteral("groupingCombo"));
@@ -86,7 +87,7 @@ FleetFilterBar::FleetFilterBar(models::FleetFilterProxy *proxy, models::FleetTre
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 2);
+    layout->addWidget(m_search, 3);
     layout->addWidget(m_status);
     layout->addWidget(m_tier);
     layout->addWidget(m_rpo);
@@ -94,9 +95,6 @@ FleetFilterBar::FleetFilterBar(models::FleetFilterProxy *proxy, models::FleetTre
     layout->addWidget(m_chip);
     layout->addStretch(1);
     layout->addWidget(m_clear);
-    auto *groupLabel = new QLabel(tr("&Group:"));
-    groupLabel->setBuddy(m_grouping);
-    layout->addWidget(groupLabel);
     layout->addWidget(m_grouping);
 
     connect(m_search, &QLineEdit::textChanged, this, &FleetFilterBar::applyFromWidgets);
