@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHorizontalStackedBarSeries>
@@ -13,10 +14,12 @@
 #include <QLegend>
 #include <QScrollArea>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 namespace chartroom::ui {
 
@@ -80,6 +83,17 @@ void attachAxis(QChart *chart, QAbstractSeries *series, QAbstractAxis *axis, Qt:
 {
     chart->addAxis(axis, alignment);
     series->attachAxis(axis);
+}
+
+/// Shows `describe(index)` as a tooltip while the pointer is over a bar of `set`.
+void explainBars(QBarSet *set, std::function<QString(int)> describe)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [describe = std::move(describe)](bool over, int index) {
+        if (over)
+            QToolTip::showText(QCursor::pos(), describe(index));
+        else
+            QToolTip::hideText();
+    });
 }
 
 /// A count axis with whole-number ticks from 0 to at least `maximum`.
@@ -211,6 +225,9 @@ void DashboardView::buildCompliance(const inventory::Fleet &fleet)
         QBarSet *set = barSet(inventory::rpoStateDisplayName(state), rpoColor(state));
         for (int tier : tiers)
             *set << counts.value({tier, state});
+        explainBars(set, [set, state, tiers](int index) {
+            return tr("%1: %2 %3").arg(tierName(tiers.at(index))).arg(set->at(index)).arg(inventory::rpoStateDisplayName(state));
+        });
         connect(set, &QBarSet::clicked, this, [this, state, tiers](int index) {
             FleetFilter filter;
             filter.tiers = {tiers.at(index)};
@@ -261,6 +278,9 @@ void DashboardView::buildHealth(const inventory::Fleet &fleet)
         QBarSet *set = barSet(label, color);
         for (const QString &context : std::as_const(contexts))
             *set << counts.value({context, health});
+        explainBars(set, [set, label, contexts](int index) {
+            return tr("%1: %2 %3").arg(contexts.at(index)).arg(set->at(index)).arg(label);
+        });
         connect(set, &QBarSet::clicked, this, [this, health, label, contexts](int index) {
             FleetFilter filter;
             filter.contexts = {contexts.at(index)};
@@ -333,6 +353,13 @@ void DashboardView::buildBackupAge(const inventory::Fleet &fleet, const QDateTim
                               rpoColor(state));
         for (const Release *release : std::as_const(stateful))
             *set << (release->rpoState != state ? 0 : state == RpoState::NeverBackedUp ? 100 : ageShare(*release, now));
+        explainBars(set, [set, state, targets](int index) {
+            return state == RpoState::NeverBackedUp
+                       ? tr("%1 (%2): never backed up").arg(targets.at(index).first, targets.at(index).second)
+                       : tr("%1 (%2): last backup at %3 % of the RPO target")
+                             .arg(targets.at(index).first, targets.at(index).second)
+                             .arg(set->at(index));
+        });
         connect(set, &QBarSet::clicked, this, [this, targets](int index) {
             FleetFilter filter;
             filter.text = targets.at(index).first;
