@@ -237,6 +237,17 @@ void tst_FleetView::detailPaneLoadsValuesManifestHistoryAndDiff()
     auto *tabs = child<QTabWidget>("detailTabs");
     QVERIFY(title && tabs);
     QCOMPARE(title->text(), QStringLiteral("postgresql"));
+    // Regrouping keeps the selection; a filter that hides the release empties the pane.
+    auto *grouping = child<QComboBox>("groupingCombo");
+    grouping->setCurrentIndex(1);
+    QCOMPARE(m_workspace->detailsPane()->release().value_or(inventory::Release{}).name, QStringLiteral("postgresql"));
+    grouping->setCurrentIndex(0);
+    QCOMPARE(m_workspace->tree()->currentIndex().data(FleetTreeModel::ReleaseKeyRole).toString(), QStringLiteral("homelab/db/postgresql"));
+    child<QLineEdit>("fleetSearchEdit")->setText(QStringLiteral("grafana"));
+    QVERIFY(m_workspace->detailsPane()->release().value_or(inventory::Release{}).name != QStringLiteral("postgresql"));
+    child<QLineEdit>("fleetSearchEdit")->clear();
+    m_workspace->tree()->setCurrentIndex(m_workspace->proxy()->mapFromSource(m_workspace->model()->indexOfRelease(QStringLiteral("homelab/db/postgresql"))));
+    QCOMPARE(title->text(), QStringLiteral("postgresql"));
     QVERIFY(child<QWidget>("overviewBrowser")->isVisible());
 
     tabs->setCurrentIndex(1); // Values

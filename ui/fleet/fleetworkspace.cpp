@@ -179,6 +179,10 @@ FleetWorkspace::FleetWorkspace(Runtime &runtime, QWidget *parent)
     connect(m_dashboard, &DashboardView::filterRequested, this, &FleetWorkspace::showFiltered);
     connect(m_filterBar, &FleetFilterBar::filtersChanged, m_tree, &FleetTreeView::expandGroups);
     connect(m_filterBar, &FleetFilterBar::groupingChanged, m_tree, &FleetTreeView::expandGroups);
+    // Regrouping rebuilds the tree and filtering may hide the selected release: keep the
+    // selection on the same release when it is still shown, else empty the detail pane.
+    connect(m_filterBar, &FleetFilterBar::filtersChanged, this, &FleetWorkspace::restoreSelection);
+    connect(m_filterBar, &FleetFilterBar::groupingChanged, this, &FleetWorkspace::restoreSelection);
     connect(m_tree, &FleetTreeView::headerStateChanged, this, &FleetWorkspace::saveViewState);
     connect(m_splitter, &QSplitter::splitterMoved, this, &FleetWorkspace::saveViewState);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetWorkspace::handleSelection);
@@ -284,12 +288,7 @@ void FleetWorkspace::handleContextUpdated(const QString &context)
         break;
     }
     // The replaced subtree lost the selection: put it back on the same release.
-    if (!m_selectedKey.isEmpty()) {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfRelease(m_selectedKey));
-        if (index.isValid())
-            m_tree->setCurrentIndex(index);
-    }
-    handleSelection();
+    restoreSelection();
     const int total = std::max(contextsToScan(), static_cast<int>(m_answered.size()));
     m_progress->setRange(0, total);
     m_progress->setValue(static_cast<int>(m_answered.size()));
@@ -328,6 +327,18 @@ void FleetWorkspace::handleSelection()
     m_selectedKey = release->key();
     const QString note = source.siblingAtColumn(FleetTreeModel::StatusColumn).data(Qt::ToolTipRole).toString();
     m_details->setRelease(*release, note);
+}
+
+void FleetWorkspace::restoreSelection()
+{
+    if (!m_selectedKey.isEmpty()) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfRelease(m_selectedKey));
+        if (index.isValid() && index != m_tree->currentIndex())
+            m_tree->setCurrentIndex(index);
+        if (!index.isValid())
+            m_tree->setCurrentIndex({});
+    }
+    handleSelection();
 }
 
 void FleetWorkspace::scheduleDashboardUpdate()

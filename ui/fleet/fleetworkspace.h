@@ -80,6 +80,7 @@ private:
     void handleContextUpdated(const QString &context);
     void handleScanFinished();
     void handleSelection();
+    void restoreSelection();
     void scheduleDashboardUpdate();
     void updateBanners();
     void updatePlaceholder();
