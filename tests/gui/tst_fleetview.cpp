@@ -131,6 +131,10 @@ void tst_FleetView::initTestCase()
     gone.status = QStringLiteral("deployed");
     gone.revision = 3;
     cached.releases << gone;
+    // A context that has since left the kubeconfig.
+    inventory::ContextStatus retired = context;
+    retired.name = QStringLiteral("retired-cluster");
+    cached.contexts << retired;
 
     Runtime::Options options;
     options.settingsFile = m_dir.filePath(QStringLiteral("chartroom.ini"));
@@ -156,6 +160,7 @@ void tst_FleetView::cachedFleetShownStaleThenReplacedByTheScan()
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
     QVERIFY2(banner->text().contains(QStringLiteral("2 h ago")), qPrintable(banner->text()));
     QCOMPARE(releaseNames(m_workspace->proxy()), QStringList{QStringLiteral("retired-wiki")});
+    QCOMPARE(m_workspace->proxy()->rowCount(), 2);
     QVERIFY(m_workspace->isVisibleTo(m_window.get()));
 
     // Tools found → scan → the live fleet replaces the cache, which is saved.
@@ -166,6 +171,7 @@ void tst_FleetView::cachedFleetShownStaleThenReplacedByTheScan()
     QVERIFY(names.contains(QStringLiteral("postgresql")));
     QVERIFY(!names.contains(QStringLiteral("retired-wiki")));
     QCOMPARE(names.size(), 33);
+    QCOMPARE(m_workspace->proxy()->rowCount(), 1); // the retired context is gone
     QVERIFY(!banner->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(inventory::FleetCache(m_runtime->fleetCache().path()).loadNow().value_or(inventory::Fleet{}).releases.size() == 33,
                              10000);

@@ -306,6 +306,17 @@ void FleetWorkspace::handleScanFinished()
     if (scanner.lastError().isEmpty() && !m_answered.isEmpty()) {
         m_cachedAt = {};
         m_runtime.fleetCache().save(scanner.fleet());
+        // Contexts that left the kubeconfig (shown from the cache) leave the tree too.
+        QSet<QString> known;
+        for (const inventory::ContextStatus &status : scanner.fleet().contexts)
+            known.insert(status.name);
+        bool gone = false;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            gone = gone || !known.contains(m_model->index(row, 0).data(FleetTreeModel::ContextRole).toString());
+        if (gone) {
+            m_model->setFleet(scanner.fleet(), false);
+            restoreSelection();
+        }
     }
     scheduleDashboardUpdate();
     updateBanners();
