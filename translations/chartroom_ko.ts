@@ -196,7 +196,8 @@
     <message numerus="yes">
         <source>, %n release(s)</source>
         <translation>
-            <numerusform>, 릴리스 %n개</numerusform></translation>
+            <numerusform>, 릴리스 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -246,7 +247,7 @@
     <message>
         <source>Usage: chartroom-cli [--version] [--help] &lt;command&gt; [options]
 
-Chartroom's command-line interface: the same engine as the desktop app,
+Chartroom&apos;s command-line interface: the same engine as the desktop app,
 for scripts, cron and CI.
 
 Commands:
@@ -277,7 +278,7 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
 <context>
     <name>chartroom::InventoryCommand</name>
     <message>
-        <source>Scan this context (repeatable); default: the fleet's contexts.</source>
+        <source>Scan this context (repeatable); default: the fleet&apos;s contexts.</source>
         <translation>이 컨텍스트를 검사합니다 (여러 번 지정 가능). 기본값: 플릿의 컨텍스트.</translation>
     </message>
     <message>
@@ -609,7 +610,7 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <translation>보조 서비스</translation>
     </message>
     <message>
-        <source>No DR tier in the chart's profile</source>
+        <source>No DR tier in the chart&apos;s profile</source>
         <translation>차트 프로필에 DR 등급이 없습니다</translation>
     </message>
     <message>
@@ -725,8 +726,8 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <translation>이 릴리스의 검증된 백업이 아직 없습니다</translation>
     </message>
     <message>
-        <source>Stuck: this release has been %1 since %2. A helm operation died half-way, and helm refuses further upgrades ("another operation is in progress") until the release is rolled back to its last deployed revision.</source>
-        <translation>멈춤: 이 릴리스는 %2부터 %1 상태입니다. helm 작업이 중간에 중단되어, 마지막으로 배포된 리비전으로 롤백하기 전까지 helm이 이후 업그레이드를 거부합니다 ("another operation is in progress").</translation>
+        <source>Stuck: this release has been %1 since %2. A helm operation died half-way, and helm refuses further upgrades (&quot;another operation is in progress&quot;) until the release is rolled back to its last deployed revision.</source>
+        <translation>멈춤: 이 릴리스는 %2부터 %1 상태입니다. helm 작업이 중간에 중단되어, 마지막으로 배포된 리비전으로 롤백하기 전까지 helm이 이후 업그레이드를 거부합니다 (&quot;another operation is in progress&quot;).</translation>
     </message>
     <message>
         <source>A helm operation on this release is under way.</source>
@@ -801,7 +802,8 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message numerus="yes">
         <source>Reachable, %n release(s)</source>
         <translation>
-            <numerusform>연결됨, 릴리스 %n개</numerusform></translation>
+            <numerusform>연결됨, 릴리스 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reachable with errors: %1</source>
@@ -889,22 +891,26 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message numerus="yes">
         <source>%n release(s) on %1 context(s)</source>
         <translation>
-            <numerusform>컨텍스트 %1개에 릴리스 %n개</numerusform></translation>
+            <numerusform>컨텍스트 %1개에 릴리스 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n개 실패</numerusform></translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
         <translation>
-            <numerusform>%n개 대기 중</numerusform></translation>
+            <numerusform>%n개 대기 중</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n stateful release(s) inside their RPO</source>
         <translation>
-            <numerusform>상태 저장 릴리스 %n개 중 %1개가 RPO 이내</numerusform></translation>
+            <numerusform>상태 저장 릴리스 %n개 중 %1개가 RPO 이내</numerusform>
+        </translation>
     </message>
     <message>
         <source>RPO compliance by tier (stateful releases)</source>
@@ -954,6 +960,18 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <source>Backup age: no stateful releases</source>
         <translation>백업 경과 시간: 상태 저장 릴리스 없음</translation>
     </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): never backed up</source>
+        <translation>%1 (%2): 백업한 적 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2): last backup at %3 % of the RPO target</source>
+        <translation>%1 (%2): 마지막 백업이 RPO 목표의 %3 % 경과</translation>
+    </message>
 </context>
 <context>
     <name>chartroom::ui::DiffView</name>
@@ -976,7 +994,8 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
         <translation>
-            <numerusform>⋯ 변경 없는 %n줄</numerusform></translation>
+            <numerusform>⋯ 변경 없는 %n줄</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show &amp;unchanged objects</source>
@@ -989,27 +1008,32 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message numerus="yes">
         <source>%n object(s) changed</source>
         <translation>
-            <numerusform>객체 %n개 변경됨</numerusform></translation>
+            <numerusform>객체 %n개 변경됨</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
         <translation>
-            <numerusform>%n개 추가됨</numerusform></translation>
+            <numerusform>%n개 추가됨</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
         <translation>
-            <numerusform>%n개 삭제됨</numerusform></translation>
+            <numerusform>%n개 삭제됨</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n개 변경 없음</numerusform></translation>
+            <numerusform>%n개 변경 없음</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged (hidden)</source>
         <translation>
-            <numerusform>%n개 변경 없음 (숨김)</numerusform></translation>
+            <numerusform>%n개 변경 없음 (숨김)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1111,7 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <translation>네임스페이스별</translation>
     </message>
     <message>
-        <source>Group each context's releases by DR tier or by namespace</source>
+        <source>Group each context&apos;s releases by DR tier or by namespace</source>
         <translation>컨텍스트마다 릴리스를 DR 등급 또는 네임스페이스로 묶습니다</translation>
     </message>
     <message>
@@ -1097,10 +1121,6 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message>
         <source>Clear this filter</source>
         <translation>이 필터 지우기</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>묶기(&amp;G):</translation>
     </message>
     <message>
         <source>%1: All</source>
@@ -1360,7 +1380,8 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message numerus="yes">
         <source>… %n earlier line(s) not shown</source>
         <translation>
-            <numerusform>… 앞선 %n줄은 표시하지 않음</numerusform></translation>
+            <numerusform>… 앞선 %n줄은 표시하지 않음</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1433,8 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message numerus="yes">
         <source>… %n earlier line(s) not kept in memory; the journal has them all</source>
         <translation>
-            <numerusform>… 앞선 %n줄은 메모리에 없습니다. 작업 기록에 모두 남아 있습니다</numerusform></translation>
+            <numerusform>… 앞선 %n줄은 메모리에 없습니다. 작업 기록에 모두 남아 있습니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the log…</source>
@@ -1457,7 +1479,8 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message numerus="yes">
         <source>Copied %n command(s) to the clipboard (secrets masked)</source>
         <translation>
-            <numerusform>명령 %n개를 클립보드에 복사했습니다 (비밀 값은 가림)</numerusform></translation>
+            <numerusform>명령 %n개를 클립보드에 복사했습니다 (비밀 값은 가림)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1545,12 +1568,14 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message numerus="yes">
         <source>%n job(s) running</source>
         <translation>
-            <numerusform>작업 %n개 실행 중</numerusform></translation>
+            <numerusform>작업 %n개 실행 중</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
         <translation>
-            <numerusform>%n개 대기 중</numerusform></translation>
+            <numerusform>%n개 대기 중</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings saved</source>
@@ -1774,7 +1799,7 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <translation>이 릴리스는 아무 객체도 만들지 않습니다.</translation>
     </message>
     <message>
-        <source>No user-supplied values: the release runs on the chart's defaults.</source>
+        <source>No user-supplied values: the release runs on the chart&apos;s defaults.</source>
         <translation>사용자 지정 값이 없습니다. 이 릴리스는 차트 기본값으로 실행됩니다.</translation>
     </message>
     <message>
