@@ -45,7 +45,8 @@ missing_packages() {
       out+=("$p")
     fi
   done
-  printf '%s\n' "${out[@]}"
+  ((${#out[@]})) && printf '%s\n' "${out[@]}"
+  return 0
 }
 
 mapfile -t MISSING < <(missing_packages)
