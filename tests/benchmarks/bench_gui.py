@@ -14,11 +14,9 @@ Run it under a display (CTest wraps it in xvfb-run).
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -33,14 +31,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
-    workdir = tempfile.mkdtemp(prefix="chartroom-bench-gui-")
-    servers = []
-    try:
-        for name, count in [("bench-a", 334), ("bench-b", 333), ("bench-c", 333)]:
-            servers.append(fleet.start_server(workdir, name, count))
-        merged = os.path.join(workdir, "fleet.kubeconfig")
-        subprocess.run([fleet.PYTHON, os.path.join(fleet.KUBESIM, "merge_kubeconfigs.py"), merged]
-                       + [k for _, k in servers], check=True)
+    with fleet.fleet_servers() as (workdir, merged, _):
         env = dict(os.environ)
         env.update({"KUBECONFIG": merged, "HOME": os.path.join(workdir, "home"),
                     "CHARTROOM_STATE_DIR": os.path.join(workdir, "state"),
@@ -79,12 +70,6 @@ def main():
         print("resident memory after a full refresh:                         %s" % show(refreshed, "MB"))
         print("longest UI-thread stall during a refresh:                     %s (target < 50 ms)" % show(stalls, "ms"))
         print("refresh of 1,000 releases over 3 contexts:                    %s" % show(refresh_times, "s"))
-    finally:
-        for proc, _ in servers:
-            proc.terminate()
-        for proc, _ in servers:
-            proc.wait(timeout=30)
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

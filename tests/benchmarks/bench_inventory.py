@@ -12,6 +12,7 @@ and prints the median wall times, their ratio (target <= 1.10) and chartroom-cli
 """
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -41,6 +42,29 @@ def start_server(workdir, name, releases):
     if not line.startswith("ready "):
         raise SystemExit("kubesim %s did not start" % name)
     return proc, kubeconfig
+
+
+@contextlib.contextmanager
+def fleet_servers():
+    """Three test servers with 1,000 releases between them; yields (workdir, merged kubeconfig, contexts)."""
+    workdir = tempfile.mkdtemp(prefix="chartroom-bench-")
+    servers = []
+    try:
+        t0 = time.monotonic()
+        contexts = [("bench-a", 334), ("bench-b", 333), ("bench-c", 333)]
+        for name, count in contexts:
+            servers.append(start_server(workdir, name, count))
+        merged = os.path.join(workdir, "fleet.kubeconfig")
+        subprocess.run([PYTHON, os.path.join(KUBESIM, "merge_kubeconfigs.py"), merged] + [k for _, k in servers],
+                       check=True)
+        print("seeded 1,000 releases over 3 contexts in %.1f s" % (time.monotonic() - t0))
+        yield workdir, merged, [name for name, _ in contexts]
+    finally:
+        for proc, _ in servers:
+            proc.terminate()
+        for proc, _ in servers:
+            proc.wait(timeout=30)
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def run(argv, env):
@@ -107,18 +131,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
-    workdir = tempfile.mkdtemp(prefix="chartroom-bench-")
-    servers = []
-    try:
-        t0 = time.monotonic()
-        contexts = [("bench-a", 334), ("bench-b", 333), ("bench-c", 333)]
-        for name, count in contexts:
-            servers.append(start_server(workdir, name, count))
-        merged = os.path.join(workdir, "fleet.kubeconfig")
-        subprocess.run([PYTHON, os.path.join(KUBESIM, "merge_kubeconfigs.py"), merged] + [k for _, k in servers],
-                       check=True)
-        print("seeded 1,000 releases over 3 contexts in %.1f s" % (time.monotonic() - t0))
-
+    with fleet_servers() as (workdir, merged, names):
         env = dict(os.environ)
         env.update({"KUBECONFIG": merged, "HOME": os.path.join(workdir, "home"),
                     "CHARTROOM_STATE_DIR": os.path.join(workdir, "state"),
@@ -126,7 +139,6 @@ def main():
                     "CHARTROOM_HELM": os.path.join(args.tools, "helm-4.1.4"),
                     "CHARTROOM_KUBECTL": os.path.join(args.tools, "kubectl-1.35.2")})
         os.makedirs(env["HOME"], exist_ok=True)
-        names = [n for n, _ in contexts]
 
         # Warm-up: kubectl's discovery cache, the page cache, the servers' first requests.
         raw_calls(args.tools, names, env)
@@ -158,13 +170,6 @@ def main():
         print("chartroom-cli's own peak resident memory (sampled VmHWM): %.1f MB" % (max(cli_peaks) / 1024))
         print("largest child process of the whole run (helm or kubectl): %.1f MB"
               % (resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))
-    finally:
-        for proc, _ in servers:
-            proc.terminate()
-        for proc, _ in servers:
-            proc.wait(timeout=30)
-        shutil.rmtree(workdir, ignore_errors=True)
-
 
 if __name__ == "__main__":
     sys.exit(main())

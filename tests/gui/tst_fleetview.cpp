@@ -325,16 +325,7 @@ void tst_FleetView::dashboardBarClickFiltersTheInventory()
         m_window->grab().save(dir + QStringLiteral("/fleet-dashboard.png"));
         // The charts and the diff colours in a dark palette.
         const QPalette original = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(test::darkPalette());
         QCoreApplication::processEvents();
         m_window->grab().save(dir + QStringLiteral("/fleet-dashboard-dark.png"));
         QApplication::setPalette(original);

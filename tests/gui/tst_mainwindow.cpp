@@ -273,19 +273,7 @@ void tst_MainWindow::journalEntriesShowTheirLog()
         // Look at the window in a dark palette too (state colours and stderr must stay readable).
         m_window->grab().save(dir + QStringLiteral("/main-light.png"));
         const QPalette original = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(test::darkPalette());
         QCoreApplication::processEvents();
         m_window->grab().save(dir + QStringLiteral("/main-dark.png"));
         QApplication::setPalette(original);

@@ -17,13 +17,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CHARTROOM_SOURCE_DIR "/tests/data/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 class FakeBackups final : public BackupIndex
 {
@@ -98,8 +91,8 @@ private Q_SLOTS:
 
     void assembleDemoFleet()
     {
-        const auto summaries = kube::parseHelmList(fixture(QStringLiteral("helm/list-demo-helm4.json")));
-        const auto objects = kube::parseKubeObjectList(fixture(QStringLiteral("kubectl/workloads-demo.json")));
+        const auto summaries = kube::parseHelmList(test::readFixture(QStringLiteral("helm/list-demo-helm4.json")));
+        const auto objects = kube::parseKubeObjectList(test::readFixture(QStringLiteral("kubectl/workloads-demo.json")));
         QVERIFY(summaries && objects);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         FakeBackups backups;

@@ -18,13 +18,6 @@ using namespace chartroom::models;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CHARTROOM_SOURCE_DIR "/tests/data/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 QStringList childNames(const QAbstractItemModel &model, const QModelIndex &parent)
 {
@@ -59,8 +52,8 @@ private Q_SLOTS:
         m_catalog.load();
         NoBackups backups;
         const FleetAssembler assembler(m_catalog, backups);
-        const auto summaries = kube::parseHelmList(fixture(QStringLiteral("helm/list-demo-helm4.json")));
-        const auto objects = kube::parseKubeObjectList(fixture(QStringLiteral("kubectl/workloads-demo.json")));
+        const auto summaries = kube::parseHelmList(test::readFixture(QStringLiteral("helm/list-demo-helm4.json")));
+        const auto objects = kube::parseKubeObjectList(test::readFixture(QStringLiteral("kubectl/workloads-demo.json")));
         QVERIFY(summaries && objects);
         ContextStatus homelab;
         homelab.name = QStringLiteral("homelab");

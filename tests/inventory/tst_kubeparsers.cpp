@@ -11,17 +11,12 @@
 #include <QFile>
 #include <QTest>
 
+#include "testsupport.h"
+
 using namespace chartroom;
 using namespace chartroom::kube;
 
 namespace {
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CHARTROOM_SOURCE_DIR "/tests/data/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 } // namespace
 
 class tst_KubeParsers : public QObject
@@ -39,7 +34,7 @@ private Q_SLOTS:
     void helmListFromBothMajors()
     {
         QFETCH(QString, file);
-        const auto releases = parseHelmList(fixture(file));
+        const auto releases = parseHelmList(test::readFixture(file));
         QVERIFY(releases);
         QCOMPARE(releases->size(), 33);
         int failed = 0, pending = 0;
@@ -136,7 +131,7 @@ private Q_SLOTS:
     {
         QVERIFY(parseHelmList(QByteArray()));          // helm prints nothing when there is nothing
         QCOMPARE(parseHelmList(QByteArray())->size(), 0);
-        const auto truncated = parseHelmList(fixture(QStringLiteral("helm/list-demo-helm4.json")).left(500));
+        const auto truncated = parseHelmList(test::readFixture(QStringLiteral("helm/list-demo-helm4.json")).left(500));
         QVERIFY(!truncated);
         QCOMPARE(truncated.error().code, QStringLiteral("tool.output-unreadable"));
         QVERIFY(truncated.error().message.contains(QLatin1String("helm list")));
@@ -145,7 +140,7 @@ private Q_SLOTS:
 
     void kubeconfigView()
     {
-        const auto view = parseKubeconfigView(fixture(QStringLiteral("kubectl/config-view-demo.json")));
+        const auto view = parseKubeconfigView(test::readFixture(QStringLiteral("kubectl/config-view-demo.json")));
         QVERIFY(view);
         QCOMPARE(view->currentContext, QStringLiteral("homelab"));
         QCOMPARE(view->contexts.size(), 2);
@@ -162,7 +157,7 @@ private Q_SLOTS:
 
     void workloads()
     {
-        const auto objects = parseKubeObjectList(fixture(QStringLiteral("kubectl/workloads-demo.json")));
+        const auto objects = parseKubeObjectList(test::readFixture(QStringLiteral("kubectl/workloads-demo.json")));
         QVERIFY(objects);
         QCOMPARE(objects->size(), 107);
         QHash<QString, int> kinds;
@@ -188,10 +183,10 @@ private Q_SLOTS:
 
     void serverVersion()
     {
-        const auto version = parseServerVersion(fixture(QStringLiteral("kubectl/version-demo.json")));
+        const auto version = parseServerVersion(test::readFixture(QStringLiteral("kubectl/version-demo.json")));
         QVERIFY(version);
         QVERIFY(version->startsWith(QLatin1String("v1.")));
-        QVERIFY(!parseServerVersion(fixture(QStringLiteral("kubectl/version-unreachable.json"))));
+        QVERIFY(!parseServerVersion(test::readFixture(QStringLiteral("kubectl/version-unreachable.json"))));
     }
 
     void toolErrors_data()
@@ -212,7 +207,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(int, problem);
         QFETCH(QString, message);
-        const QString text = QString::fromUtf8(fixture(file));
+        const QString text = QString::fromUtf8(test::readFixture(file));
         QCOMPARE(int(classifyToolError(text)), problem);
         QCOMPARE(toolErrorMessage(text), message);
     }

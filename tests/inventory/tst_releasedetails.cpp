@@ -8,16 +8,15 @@
 #include <QFile>
 #include <QTest>
 
+#include "testsupport.h"
+
 using namespace chartroom;
 using namespace chartroom::inventory;
 
 namespace {
 QString fixture(const QString &name)
 {
-    QFile file(QStringLiteral(CHARTROOM_SOURCE_DIR "/tests/data/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return QString::fromUtf8(file.readAll());
+    return QString::fromUtf8(test::readFixture(name));
 }
 
 QString kinds(const QList<DiffRow> &rows)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,13 @@ namespace chartroom::test {
 /// temporary directory for this test process, so tests never touch the user's files and never
 /// see each other's. Returns the directory.
 QString isolateEnvironment();
+
+/// The bytes of a file under tests/data (captured tool output and the like); aborts the test
+/// program when it is missing, since every test after it would be meaningless.
+QByteArray readFixture(const QString &relativePath);
+
+/// A dark palette, for looking at widgets the way dark-mode users see them.
+QPalette darkPalette();
 
 /// Path of the fake CLI used by process tests.
 QString fakeCli();
