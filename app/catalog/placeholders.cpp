@@ -47,3 +47,68 @@ QString placeholderProblem(const Placeholder &placeholder)
 }
 
 } // namespace chartroom::catalog
+
+namespace chartroom::catalog {
+
+QString chartFullname(const QString &release, const QString &chart, const QString &fullnameOverride,
+                      const QString &nameOverride)
+{
+    QString name;
+    if (!fullnameOverride.isEmpty()) {
+        name = fullnameOverride;
+    } else {
+        const QString chartName = nameOverride.isEmpty() ? chart : nameOverride;
+        name = release.contains(chartName) ? release : release + u'-' + chartName;
+    }
+    name.truncate(63);
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    return name;
+}
+
+QString substitutePlaceholders(const QString &text, const PlaceholderValues &values)
+{
+    const QList<Placeholder> found = findPlaceholders(text);
+    if (found.isEmpty())
+        return text;
+    QString result;
+    qsizetype copied = 0;
+    for (const Placeholder &placeholder : found) {
+        const qsizetype length = text.indexOf(u'}', placeholder.offset) - placeholder.offset + 1;
+        QString value;
+        if (placeholder.name == u"release")
+            value = values.release;
+        else if (placeholder.name == u"namespace")
+            value = values.releaseNamespace;
+        else if (placeholder.name == u"fullname")
+            value = values.fullname;
+        else if (placeholder.name == u"chart")
+            value = values.chart;
+        else if (placeholder.name == u"pod")
+            value = values.pod;
+        else if (placeholder.name == u"database")
+            value = values.database;
+        else if (placeholder.name == u"timestamp")
+            value = values.timestamp;
+        else if (placeholder.name == u"env" && !placeholder.argument.isEmpty())
+            value = QStringLiteral("${") + placeholder.argument + u'}';
+        if (value.isEmpty())
+            continue;
+        result += QStringView(text).mid(copied, placeholder.offset - copied);
+        result += value;
+        copied = placeholder.offset + length;
+    }
+    result += QStringView(text).mid(copied);
+    return result;
+}
+
+QStringList substitutePlaceholders(const QStringList &texts, const PlaceholderValues &values)
+{
+    QStringList result;
+    result.reserve(texts.size());
+    for (const QString &text : texts)
+        result.append(substitutePlaceholders(text, values));
+    return result;
+}
+
+} // namespace chartroom::catalog

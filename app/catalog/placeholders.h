@@ -31,3 +31,31 @@ QStringList allowedPlaceholderNames();
 QString placeholderProblem(const Placeholder &placeholder);
 
 } // namespace chartroom::catalog
+
+namespace chartroom::catalog {
+
+/// The run-time values for one release. `{env:NAME}` has no value here on purpose: it becomes
+/// `${NAME}` so that the pod's own shell expands it and the value never reaches Chartroom.
+struct PlaceholderValues
+{
+    QString release;
+    QString releaseNamespace;
+    QString fullname;
+    QString chart;
+    QString pod;
+    QString database;
+    QString timestamp;
+};
+
+/// The chart's fullname as Helm's usual `<chart>.fullname` helper computes it: a
+/// `fullnameOverride` wins, else the release name if it contains the chart name (or
+/// `nameOverride`), else "<release>-<chart>", truncated to 63 characters without a trailing "-".
+QString chartFullname(const QString &release, const QString &chart, const QString &fullnameOverride = {},
+                      const QString &nameOverride = {});
+
+/// `text` with every known placeholder replaced; unknown or empty ones are left as written (the
+/// profile loader already rejects unknown names).
+QString substitutePlaceholders(const QString &text, const PlaceholderValues &values);
+QStringList substitutePlaceholders(const QStringList &texts, const PlaceholderValues &values);
+
+} // namespace chartroom::catalog

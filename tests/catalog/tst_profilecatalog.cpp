@@ -480,6 +480,40 @@ private Q_SLOTS:
         QCOMPARE(bad, problems);
     }
 
+    void substitute_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("names") << "{release}/{namespace}/{fullname}/{chart}/{pod}" << "db/apps/db-postgresql/postgresql/db-0";
+        QTest::newRow("env stays in the pod") << "PGPASSWORD={env:POSTGRES_PASSWORD} psql" << "PGPASSWORD=${POSTGRES_PASSWORD} psql";
+        QTest::newRow("shell and json untouched") << "echo ${X} '{\"a\":1}' { a; }" << "echo ${X} '{\"a\":1}' { a; }";
+        QTest::newRow("no value leaves it") << "{database}.sql" << "{database}.sql";
+        QTest::newRow("adjacent") << "{release}{release}" << "dbdb";
+    }
+
+    void substitute()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        PlaceholderValues values;
+        values.release = "db";
+        values.releaseNamespace = "apps";
+        values.fullname = chartFullname("db", "postgresql");
+        values.chart = "postgresql";
+        values.pod = "db-0";
+        QCOMPARE(substitutePlaceholders(text, values), expected);
+    }
+
+    void fullname()
+    {
+        QCOMPARE(chartFullname("postgresql", "postgresql"), QString("postgresql"));
+        QCOMPARE(chartFullname("my-postgresql-main", "postgresql"), QString("my-postgresql-main"));
+        QCOMPARE(chartFullname("db", "postgresql"), QString("db-postgresql"));
+        QCOMPARE(chartFullname("db", "postgresql", "main-db"), QString("main-db"));
+        QCOMPARE(chartFullname("db", "postgresql", {}, "pg"), QString("db-pg"));
+        QCOMPARE(chartFullname(QString(60, 'a') + "-b", "postgresql"), QString(60, 'a') + "-b"); // 63 chars, trailing "-" dropped
+    }
+
     void errorToString()
     {
         QCOMPARE((ProfileError{"a.yaml", 3, 7, "boom"}.toString()), QStringLiteral("a.yaml:3:7: boom"));
