@@ -63,12 +63,13 @@ public:
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO | ECHOE | ECHOK | ECHONL);
         quiet.c_lflag |= ICANON; // line editing (backspace) still works
-        m_ok = ::tcsetattr(fd, TCSAFLUSH, &quiet) == 0;
+        // TCSADRAIN, not TCSAFLUSH: a line typed ahead (the confirmation) is kept.
+        m_ok = ::tcsetattr(fd, TCSADRAIN, &quiet) == 0;
     }
 
     ~EchoOff()
     {
-        ::tcsetattr(m_fd, TCSAFLUSH, &m_saved);
+        ::tcsetattr(m_fd, TCSADRAIN, &m_saved);
         g_ttyFd = -1;
         if (g_signal == 0) {
             for (int signal : TerminatingSignals)
@@ -180,8 +181,6 @@ Result<QByteArray> PassphrasePrompt::readLine(int fd, const QString &prompt) con
     termios saved{};
     if (::tcgetattr(fd, &saved) != 0)
         return noTerminalError(errnoText(errno));
-    if (!writeAll(fd, prompt.toUtf8()))
-        return noTerminalError(u"cannot write the prompt: "_s + errnoText(errno));
 
     std::array<char, MaxLength + 1> buffer{};
     std::size_t length = 0;
@@ -191,6 +190,9 @@ Result<QByteArray> PassphrasePrompt::readLine(int fd, const QString &prompt) con
         EchoOff echoOff(fd, saved);
         if (!echoOff.ok())
             failure = noTerminalError(u"cannot switch echo off: "_s + errnoText(errno));
+        // Prompt only once echo is off, so nothing typed after seeing it is shown.
+        else if (!writeAll(fd, prompt.toUtf8()))
+            failure = noTerminalError(u"cannot write the prompt: "_s + errnoText(errno));
         while (!failure) {
             char c = 0;
             const auto n = ::read(fd, &c, 1);

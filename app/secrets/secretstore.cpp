@@ -256,7 +256,10 @@ void SecretStore::read(const QString &key, std::function<void(Result<QByteArray>
             return;
         }
         const Error error = keychainError(Operation::Read, m_service, key, readJob->error(), readJob->errorString());
-        qCInfo(lcSecrets).noquote() << error.code << "reading" << key << "-" << error.details;
+        if (error.code == u"secrets.not-found"_s) // routine: nothing stored yet
+            qCDebug(lcSecrets).noquote() << error.code << "reading" << key << "-" << error.details;
+        else
+            qCInfo(lcSecrets).noquote() << error.code << "reading" << key << "-" << error.details;
         once(error);
     });
     if (m_timeout.count() > 0) {
