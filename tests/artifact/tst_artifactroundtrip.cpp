@@ -187,6 +187,64 @@ private Q_SLOTS:
         QVERIFY(fileBytes(file).size() < content.size() / 4);
     }
 
+    void independentDecoder_data()
+    {
+        QTest::addColumn<Compression>("compression");
+        QTest::addColumn<qsizetype>("size");
+        QTest::newRow("none empty") << Compression::None << qsizetype(0);
+        QTest::newRow("none 3 full chunks") << Compression::None << qsizetype(3 * 4096);
+        QTest::newRow("none 300 KB") << Compression::None << qsizetype(300'001);
+        QTest::newRow("zstd 300 KB") << Compression::Zstd << qsizetype(300'001);
+        QTest::newRow("gzip 300 KB") << Compression::Gzip << qsizetype(300'001);
+    }
+
+    // crae_decode.py implements FORMAT.md with Python's own crypto: if it decodes what the
+    // writer produced, the document describes the format precisely enough to write a decoder.
+    void independentDecoder()
+    {
+        QFETCH(Compression, compression);
+        QFETCH(qsizetype, size);
+        const QString script = QStringLiteral(CHARTROOM_SOURCE_DIR "/tests/artifact/crae_decode.py");
+        const QByteArray content = randomBytes(size / 2, 77) + QByteArray(size - size / 2, 'z');
+        const QString file = path(QStringLiteral("py") + fileSuffix(compression, true));
+        WriteOptions options;
+        options.compression = compression;
+        options.chunkSize = 4096;
+        options.key = m_key;
+        QVERIFY(writeArtifact(file, content, options));
+
+        const auto run = [&](const QString &input) {
+            QProcess process;
+            process.start(QStringLiteral(CHARTROOM_PYTHON),
+                          {script, input, QString::fromLatin1(m_key.bytes.toHex()), path(QStringLiteral("py.out"))});
+            process.waitForFinished(60'000);
+            return process.exitCode();
+        };
+        const int rc = run(file);
+        if (rc == 3)
+            QSKIP("python3 'cryptography' package not installed");
+        QCOMPARE(rc, 0);
+        QByteArray decoded = fileBytes(path(QStringLiteral("py.out")));
+        if (compression != Compression::None) {
+            const QString tool = QStandardPaths::findExecutable(compression == Compression::Zstd ? QStringLiteral("zstd")
+                                                                                                 : QStringLiteral("gzip"));
+            if (tool.isEmpty())
+                QSKIP("compression tool not installed");
+            QProcess process;
+            process.start(tool, {QStringLiteral("-dc"), path(QStringLiteral("py.out"))});
+            QVERIFY(process.waitForFinished(30'000));
+            QCOMPARE(process.exitCode(), 0);
+            decoded = process.readAllStandardOutput();
+        }
+        QVERIFY(decoded == content);
+
+        // The independent decoder rejects a damaged file as well.
+        QByteArray damaged = fileBytes(file);
+        damaged[damaged.size() - 1] = char(damaged.back() ^ 1);
+        QVERIFY(writeFileBytes(path(QStringLiteral("py-damaged")), damaged));
+        QCOMPARE(run(path(QStringLiteral("py-damaged"))), 2);
+    }
+
     void abortLeavesNothing_data()
     {
         QTest::addColumn<bool>("encrypted");

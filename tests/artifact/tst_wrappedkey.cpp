@@ -3,6 +3,9 @@
 #include "artifact/wrappedkey.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -62,6 +65,26 @@ private Q_SLOTS:
 
         // A fresh salt and nonce every time.
         QVERIFY(wrapped().value("wrapped") != object.value("wrapped"));
+    }
+
+    // crae_decode.py unwraps with Python's scrypt and AES-GCM, following FORMAT.md §4 only.
+    void independentUnwrap()
+    {
+        QTemporaryDir dir;
+        const QString keyFile = dir.filePath(QStringLiteral("key.json"));
+        QFile file(keyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(wrapped()).toJson());
+        file.close();
+        QProcess process;
+        process.start(QStringLiteral(CHARTROOM_PYTHON),
+                      {QStringLiteral(CHARTROOM_SOURCE_DIR "/tests/artifact/crae_decode.py"), QStringLiteral("--unwrap"),
+                       keyFile, QString::fromUtf8(m_passphrase)});
+        QVERIFY(process.waitForFinished(60'000));
+        if (process.exitCode() == 3)
+            QSKIP("python3 'cryptography' package not installed");
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(process.readAllStandardOutput().trimmed(), m_key.bytes.toHex());
     }
 
     void givenSaltIsUsed()
