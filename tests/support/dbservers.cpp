@@ -741,6 +741,7 @@ QStringList RedisServer::digest() const
 {
     QStringList out;
     QStringList keys = lines(command({QStringLiteral("KEYS"), QStringLiteral("*")}).out);
+    keys.removeAll(QString()); // an empty database answers one empty line
     std::sort(keys.begin(), keys.end());
     for (const QString &key : keys) {
         const QString type = QString::fromUtf8(command({QStringLiteral("TYPE"), key}).out.trimmed());
