@@ -81,4 +81,46 @@ CommandLine ToolCommands::releaseHistory(const QString &context, const QString &
                                 QStringLiteral("-o"), QStringLiteral("json")});
 }
 
+CommandLine ToolCommands::getPods(const QString &context, const QString &namespaceName, const QString &selector) const
+{
+    return CommandLine(m_kubectl, {QStringLiteral("--context"), context, QStringLiteral("--namespace"), namespaceName,
+                                   QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("--selector"), selector,
+                                   QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--request-timeout=30s")});
+}
+
+CommandLine ToolCommands::getObjects(const QString &context, const QString &namespaceName, const QStringList &objects,
+                                     const QString &output) const
+{
+    CommandLine command(m_kubectl, {QStringLiteral("--context"), context, QStringLiteral("--namespace"), namespaceName,
+                                    QStringLiteral("get")});
+    command.addArguments(objects);
+    command.addArguments({QStringLiteral("--ignore-not-found"), QStringLiteral("-o"), output,
+                          QStringLiteral("--request-timeout=60s")});
+    return command;
+}
+
+CommandLine ToolCommands::exec(const QString &context, const QString &namespaceName, const QString &pod,
+                               const QString &container, const QStringList &argv, bool withStdin) const
+{
+    CommandLine command(m_kubectl, {QStringLiteral("--context"), context, QStringLiteral("--namespace"), namespaceName,
+                                    QStringLiteral("exec")});
+    if (withStdin)
+        command.addArgument(QStringLiteral("--stdin"));
+    command.addArgument(pod);
+    if (!container.isEmpty())
+        command.addArguments({QStringLiteral("--container"), container});
+    command.addArgument(QStringLiteral("--"));
+    command.addArguments(argv);
+    return command;
+}
+
+CommandLine ToolCommands::getReleaseRecord(const QString &context, const QString &namespaceName, const QString &release,
+                                           int revision) const
+{
+    return CommandLine(m_kubectl, {QStringLiteral("--context"), context, QStringLiteral("--namespace"), namespaceName,
+                                   QStringLiteral("get"), QStringLiteral("secret"),
+                                   QStringLiteral("sh.helm.release.v1.%1.v%2").arg(release).arg(revision),
+                                   QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--request-timeout=60s")});
+}
+
 } // namespace chartroom::kube

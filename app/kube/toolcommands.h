@@ -3,6 +3,7 @@
 #include "core/commandline.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace chartroom::kube {
 
@@ -36,6 +37,19 @@ public:
                                              const QString &release, ReleasePart part, int revision = 0) const;
     [[nodiscard]] CommandLine releaseHistory(const QString &context, const QString &namespaceName,
                                              const QString &release) const;
+
+    /// Pods matching a label selector in one namespace, as JSON.
+    [[nodiscard]] CommandLine getPods(const QString &context, const QString &namespaceName, const QString &selector) const;
+    /// Named objects ("configmap/x", "secret/y") as YAML; missing ones are skipped, not errors.
+    [[nodiscard]] CommandLine getObjects(const QString &context, const QString &namespaceName,
+                                         const QStringList &objects, const QString &output = QStringLiteral("yaml")) const;
+    /// A command run in a pod's container; with `withStdin` it reads Chartroom's stream.
+    [[nodiscard]] CommandLine exec(const QString &context, const QString &namespaceName, const QString &pod,
+                                   const QString &container, const QStringList &argv, bool withStdin = false) const;
+    /// The Secret in which Helm keeps one revision of a release (chart, values, manifest): with it
+    /// a release can be reinstalled from a backup alone.
+    [[nodiscard]] CommandLine getReleaseRecord(const QString &context, const QString &namespaceName,
+                                               const QString &release, int revision) const;
 
 private:
     QString m_helm;

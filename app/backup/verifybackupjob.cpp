@@ -1,0 +1,172 @@
+#include "backup/verifybackupjob.h"
+
+#include "artifact/artifactreader.h"
+#include "artifact/verifyartifact.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace chartroom::backup {
+
+namespace {
+
+/// Stored size and SHA-256 only: what can be checked of an encrypted artifact without its key.
+QString checkStoredDigest(const QString &path, const ComponentRecord &component, const std::atomic<bool> &cancel,
+                          const std::function<void(qint64)> &progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QObject::tr("cannot read %1: %2").arg(component.artifact, file.errorString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        if (cancel.load())
+            return QObject::tr("canceled");
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return QObject::tr("cannot read %1: %2").arg(component.artifact, file.errorString());
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        total += n;
+        if (progress)
+            progress(n);
+    }
+    if (total != component.storedBytes)
+        return QObject::tr("%1 has %2 bytes, the manifest says %3").arg(component.artifact).arg(total).arg(component.storedBytes);
+    if (QString::fromLatin1(hash.result().toHex()) != component.storedSha256)
+        return QObject::tr("%1 does not match its SHA-256 in the manifest").arg(component.artifact);
+    return {};
+}
+
+} // namespace
+
+VerifyBackupJob::VerifyBackupJob(BackupRepository repository, QString directory, BackupManifest manifest,
+                                 std::optional<artifact::DataKey> key, QObject *parent)
+    : Job(tr("Verify backup %1 of %2").arg(manifest.id, manifest.release), parent)
+    , m_repository(std::move(repository))
+    , m_directory(std::move(directory))
+    , m_manifest(std::move(manifest))
+    , m_key(std::move(key))
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &VerifyBackupJob::handleDone);
+}
+
+VerifyBackupJob::~VerifyBackupJob()
+{
+    m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+std::unique_ptr<jobs::Job> VerifyBackupJob::clone() const
+{
+    return std::make_unique<VerifyBackupJob>(m_repository, m_directory, m_manifest, m_key);
+}
+
+VerificationRecord VerifyBackupJob::verify(const QString &directory, const BackupManifest &manifest,
+                                           const std::optional<artifact::DataKey> &key, const std::atomic<bool> &cancel,
+                                           const std::function<void(qint64)> &progress)
+{
+    VerificationRecord record;
+    record.ok = true;
+    const bool haveKey = !manifest.encrypted() || (key && key->id == manifest.keyId);
+    for (const ComponentRecord &component : manifest.components) {
+        if (component.status != ComponentRecord::Status::Ok || component.artifact.isEmpty())
+            continue;
+        if (cancel.load())
+            break;
+        VerificationRecord::Artifact result;
+        result.artifact = component.artifact;
+        const QString path = directory + u'/' + component.artifact;
+        if (!QFile::exists(path)) {
+            result.error = QObject::tr("%1 is missing").arg(component.artifact);
+        } else if (haveKey) {
+            artifact::ReadOptions options;
+            options.compression = artifact::compressionFromName(component.compression).value_or(artifact::Compression::Zstd);
+            if (manifest.encrypted())
+                options.key = key;
+            options.expected = artifact::ArtifactDigest{component.contentBytes, component.contentSha256,
+                                                        component.storedBytes, component.storedSha256};
+            const auto verified = artifact::verifyArtifact(path, options, [&cancel, &progress](qint64 n) {
+                if (progress)
+                    progress(n);
+                return !cancel.load();
+            });
+            if (verified)
+                result.authenticated = true;
+            else
+                result.error = component.artifact + u": "_s + verified.error().message;
+        } else {
+            result.error = checkStoredDigest(path, component, cancel, progress);
+        }
+        result.ok = result.error.isEmpty();
+        if (!result.ok && record.ok) {
+            record.ok = false;
+            record.error = result.error;
+        }
+        record.artifacts.append(result);
+    }
+    if (!haveKey && record.ok)
+        record.error = QObject::tr("Only the stored checksums were checked: the repository key was not available to "
+                                   "authenticate the content.");
+    record.verifiedAt = QDateTime::currentDateTimeUtc();
+    return record;
+}
+
+void VerifyBackupJob::doStart()
+{
+    qint64 total = 0;
+    for (const ComponentRecord &c : m_manifest.components)
+        total += c.storedBytes;
+    setProgress(0, total);
+    auto processed = std::make_shared<std::atomic<qint64>>(0);
+    QPointer<VerifyBackupJob> self(this);
+    auto progress = [processed, self, total](qint64 n) {
+        const qint64 done = processed->fetch_add(n) + n;
+        // At most ~100 updates: one per percent crossed.
+        if (total > 0 && (done - n) * 100 / total != done * 100 / total) {
+            QMetaObject::invokeMethod(self, [self, done, total] {
+                if (self)
+                    self->setProgress(done, total);
+            }, Qt::QueuedConnection);
+        }
+    };
+    m_watcher.setFuture(QtConcurrent::run([directory = m_directory, manifest = m_manifest, key = m_key,
+                                           cancel = m_cancel, progress] {
+        return verify(directory, manifest, key, *cancel, progress);
+    }));
+}
+
+void VerifyBackupJob::doCancel()
+{
+    markCanceling();
+    m_cancel->store(true);
+}
+
+void VerifyBackupJob::handleDone()
+{
+    if (m_cancel->load()) {
+        finishCanceled();
+        return;
+    }
+    m_record = m_watcher.result();
+    BackupRecord target;
+    target.directory = m_directory;
+    if (const auto written = m_repository.writeVerification(target, m_record); !written) {
+        finishFailed(jobs::JobError::SinkFailed, written.error().message);
+        return;
+    }
+    for (const VerificationRecord::Artifact &a : std::as_const(m_record.artifacts))
+        emitOutput(jobs::OutputChannel::Info, (a.ok ? u"verified  "_s : u"FAILED    "_s) + (a.ok ? a.artifact : a.error));
+    if (!m_record.ok)
+        finishFailed(jobs::JobError::Internal, tr("The backup is bad: %1").arg(m_record.error));
+    else
+        finishSucceeded();
+}
+
+} // namespace chartroom::backup
