@@ -10,6 +10,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
 
 #include <csignal>
 #include <cstring>
@@ -312,6 +316,29 @@ private Q_SLOTS:
         QVERIFY2(writer.errorString().contains(QString::fromLocal8Bit(std::strerror(ENOENT))),
                  qPrintable(writer.errorString()));
         QVERIFY(!leftovers(file));
+    }
+
+    void progressFromAnotherThread()
+    {
+        // contentBytes() is what a progress timer on the UI thread polls while a worker writes.
+        ArtifactWriter writer(path(QStringLiteral("progress.zst")), WriteOptions{});
+        std::atomic<bool> done = false;
+        QList<qint64> seen;
+        QThread *poller = QThread::create([&] {
+            while (!done.load())
+                seen.append(writer.contentBytes());
+        });
+        poller->start();
+        const QByteArray block(65536, 'p');
+        for (int i = 0; i < 400; ++i)
+            QVERIFY(writer.write(block.constData(), block.size()));
+        done = true;
+        poller->wait();
+        delete poller;
+        QVERIFY(writer.close());
+        QCOMPARE(writer.contentBytes(), 400 * 65536);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QVERIFY(!seen.isEmpty() && seen.last() <= 400 * 65536);
     }
 
     void missingFile()
