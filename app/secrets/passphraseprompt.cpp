@@ -2,6 +2,7 @@
 
 #include "secureerase.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <array>
@@ -116,8 +117,9 @@ QString errnoText(int error)
 Error noTerminalError(const QString &why)
 {
     return makeError(u"secrets.no-terminal"_s,
-                     u"There is no terminal to ask for the passphrase (%1). Set %2 to the path of a file whose "
-                     "first line is the passphrase, or to an open file descriptor number (for example %2=3 with 3<file)."_s
+                     QCoreApplication::translate("PassphrasePrompt",
+                         "There is no terminal to ask for the passphrase (%1). Set %2 to the path of a file whose "
+                         "first line is the passphrase, or to an open file descriptor number (for example %2=3 with 3<file).")
                          .arg(why, QString::fromLatin1(PassphrasePrompt::FileVariable)));
 }
 
@@ -125,7 +127,7 @@ Error noTerminalError(const QString &why)
 
 PassphrasePrompt::PassphrasePrompt(QString prompt, Confirmation confirmation)
     : m_prompt(std::move(prompt))
-    , m_confirmPrompt(u"Enter the passphrase again: "_s)
+    , m_confirmPrompt(QCoreApplication::translate("PassphrasePrompt", "Enter the passphrase again: "))
     , m_confirmation(confirmation)
 {
 }
@@ -145,7 +147,7 @@ Result<QByteArray> PassphrasePrompt::readFromTerminal() const
 {
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
-        return noTerminalError(u"/dev/tty: "_s + errnoText(errno));
+        return noTerminalError(QCoreApplication::translate("PassphrasePrompt", "/dev/tty: ") + errnoText(errno));
     auto result = readFromTerminal(fd);
     ::close(fd);
     return result;
@@ -154,12 +156,12 @@ Result<QByteArray> PassphrasePrompt::readFromTerminal() const
 Result<QByteArray> PassphrasePrompt::readFromTerminal(int fd) const
 {
     if (!::isatty(fd))
-        return noTerminalError(u"not a terminal"_s);
+        return noTerminalError(QCoreApplication::translate("PassphrasePrompt", "not a terminal"));
     auto first = readLine(fd, m_prompt);
     if (!first)
         return first;
     if (first.value().isEmpty())
-        return makeError(u"secrets.empty"_s, u"An empty passphrase is not accepted."_s);
+        return makeError(u"secrets.empty"_s, QCoreApplication::translate("PassphrasePrompt", "An empty passphrase is not accepted."));
     if (m_confirmation == Confirmation::Required) {
         auto second = readLine(fd, m_confirmPrompt);
         if (!second) {
@@ -170,7 +172,7 @@ Result<QByteArray> PassphrasePrompt::readFromTerminal(int fd) const
         secureErase(second.value());
         if (!same) {
             secureErase(first.value());
-            return makeError(u"secrets.mismatch"_s, u"The two passphrases differ."_s);
+            return makeError(u"secrets.mismatch"_s, QCoreApplication::translate("PassphrasePrompt", "The two passphrases differ."));
         }
     }
     return first;
@@ -189,20 +191,20 @@ Result<QByteArray> PassphrasePrompt::readLine(int fd, const QString &prompt) con
     {
         EchoOff echoOff(fd, saved);
         if (!echoOff.ok())
-            failure = noTerminalError(u"cannot switch echo off: "_s + errnoText(errno));
+            failure = noTerminalError(QCoreApplication::translate("PassphrasePrompt", "cannot switch echo off: ") + errnoText(errno));
         // Prompt only once echo is off, so nothing typed after seeing it is shown.
         else if (!writeAll(fd, prompt.toUtf8()))
-            failure = noTerminalError(u"cannot write the prompt: "_s + errnoText(errno));
+            failure = noTerminalError(QCoreApplication::translate("PassphrasePrompt", "cannot write the prompt: ") + errnoText(errno));
         while (!failure) {
             char c = 0;
             const auto n = ::read(fd, &c, 1);
             if (n < 0 && errno == EINTR) {
                 if (g_signal != 0)
-                    failure = makeError(u"secrets.interrupted"_s, u"Passphrase entry was interrupted."_s);
+                    failure = makeError(u"secrets.interrupted"_s, QCoreApplication::translate("PassphrasePrompt", "Passphrase entry was interrupted."));
                 continue;
             }
             if (n < 0) {
-                failure = makeError(u"secrets.failed"_s, u"Cannot read from the terminal: "_s + errnoText(errno) + u'.');
+                failure = makeError(u"secrets.failed"_s, QCoreApplication::translate("PassphrasePrompt", "Cannot read from the terminal: ") + errnoText(errno) + u'.');
                 continue;
             }
             if (n == 0 || c == '\n')
@@ -220,7 +222,7 @@ Result<QByteArray> PassphrasePrompt::readLine(int fd, const QString &prompt) con
     if (length > std::size_t(MaxLength))
         tooLong = true;
     if (!failure && tooLong)
-        failure = makeError(u"secrets.failed"_s, u"The passphrase is longer than %1 bytes."_s.arg(MaxLength));
+        failure = makeError(u"secrets.failed"_s, QCoreApplication::translate("PassphrasePrompt", "The passphrase is longer than %1 bytes.").arg(MaxLength));
     if (failure) {
         secureErase(buffer.data(), buffer.size());
         return *failure;
@@ -235,7 +237,7 @@ Result<QByteArray> PassphrasePrompt::fromFile(const QString &path)
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         return makeError(u"secrets.bad-file"_s,
-                         u"Cannot read the passphrase file “%1”: %2."_s.arg(path, errnoText(errno)));
+                         QCoreApplication::translate("PassphrasePrompt", "Cannot read the passphrase file “%1”: %2.").arg(path, errnoText(errno)));
     }
     std::array<char, MaxLength + 2> buffer{};
     std::size_t length = 0;
@@ -247,7 +249,7 @@ Result<QByteArray> PassphrasePrompt::fromFile(const QString &path)
             continue;
         if (n < 0) {
             failure = makeError(u"secrets.bad-file"_s,
-                                u"Cannot read the passphrase file “%1”: %2."_s.arg(path, errnoText(errno)));
+                                QCoreApplication::translate("PassphrasePrompt", "Cannot read the passphrase file “%1”: %2.").arg(path, errnoText(errno)));
             break;
         }
         if (n == 0)
@@ -265,11 +267,11 @@ Result<QByteArray> PassphrasePrompt::fromFile(const QString &path)
         --length;
     if (!failure && length > std::size_t(MaxLength)) {
         failure = makeError(u"secrets.bad-file"_s,
-                            u"The first line of the passphrase file “%1” is longer than %2 bytes."_s.arg(path).arg(MaxLength));
+                            QCoreApplication::translate("PassphrasePrompt", "The first line of the passphrase file “%1” is longer than %2 bytes.").arg(path).arg(MaxLength));
     }
     if (!failure && length == 0) {
         failure = makeError(u"secrets.empty"_s,
-                            u"The passphrase file “%1” is empty (its first line must be the passphrase)."_s.arg(path));
+                            QCoreApplication::translate("PassphrasePrompt", "The passphrase file “%1” is empty (its first line must be the passphrase).").arg(path));
     }
     if (failure) {
         secureErase(buffer.data(), buffer.size());

@@ -32,17 +32,6 @@ namespace {
 
 enum class Operation { Read, Write, Remove, Probe };
 
-QString verb(Operation op)
-{
-    switch (op) {
-    case Operation::Read: return u"read"_s;
-    case Operation::Write: return u"store"_s;
-    case Operation::Remove: return u"delete"_s;
-    case Operation::Probe: return u"check with"_s;
-    }
-    return {};
-}
-
 QString seconds(std::chrono::milliseconds timeout)
 {
     return QString::number(static_cast<double>(timeout.count()) / 1000.0, 'g', 3);
@@ -50,17 +39,31 @@ QString seconds(std::chrono::milliseconds timeout)
 
 Error timeoutError(Operation op, const QString &key, std::chrono::milliseconds timeout)
 {
-    return makeError(u"secrets.timeout"_s,
-                     u"The OS keychain did not answer within %1 s (trying to %2 “%3”)."_s
-                         .arg(seconds(timeout), verb(op), key));
+    QString message;
+    switch (op) {
+    case Operation::Read:
+        message = QCoreApplication::translate("SecretStore", "The OS keychain did not answer within %1 s when reading “%2”.");
+        break;
+    case Operation::Write:
+        message = QCoreApplication::translate("SecretStore", "The OS keychain did not answer within %1 s when storing “%2”.");
+        break;
+    case Operation::Remove:
+        message = QCoreApplication::translate("SecretStore", "The OS keychain did not answer within %1 s when deleting “%2”.");
+        break;
+    case Operation::Probe:
+        return makeError(u"secrets.timeout"_s,
+                         QCoreApplication::translate("SecretStore", "The OS keychain did not answer a check within %1 s.")
+                             .arg(seconds(timeout)));
+    }
+    return makeError(u"secrets.timeout"_s, message.arg(seconds(timeout), key));
 }
 
 Error unavailableError(const QString &reason, const QString &keychainText, const QString &details)
 {
-    QString message = u"No OS keychain is available: "_s + reason;
-    if (!keychainText.isEmpty())
-        message += u" ("_s + keychainText + u')';
-    return makeError(u"secrets.unavailable"_s, message + u'.', details);
+    const QString message = keychainText.isEmpty()
+        ? QCoreApplication::translate("SecretStore", "No OS keychain is available: %1.").arg(reason)
+        : QCoreApplication::translate("SecretStore", "No OS keychain is available: %1 (%2).").arg(reason, keychainText);
+    return makeError(u"secrets.unavailable"_s, message, details);
 }
 
 bool containsAny(const QString &text, std::initializer_list<QStringView> needles)
@@ -77,29 +80,29 @@ bool containsAny(const QString &text, std::initializer_list<QStringView> needles
 std::optional<QString> unavailableReason(QKeychain::Error code, const QString &text)
 {
     if (code == QKeychain::NoBackendAvailable)
-        return u"QtKeychain found no keychain backend (neither the Secret Service nor KWallet)"_s;
+        return QCoreApplication::translate("SecretStore", "QtKeychain found no keychain backend (neither the Secret Service nor KWallet)");
     if (code == QKeychain::NotImplemented)
-        return u"QtKeychain has no keychain backend on this platform"_s;
+        return QCoreApplication::translate("SecretStore", "QtKeychain has no keychain backend on this platform");
     if (containsAny(text, {u"autolaunch", u"DBus.Error.NoServer", u"D-Bus is not running", u"Could not connect",
                            u"Failed to connect to socket", u"DBUS_SESSION_BUS_ADDRESS", u"Connection refused"})) {
         const QString address = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
         return address.isEmpty()
-            ? u"there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)"_s
-            : u"the D-Bus session bus at %1 cannot be reached"_s.arg(address);
+            ? QCoreApplication::translate("SecretStore", "there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)")
+            : QCoreApplication::translate("SecretStore", "the D-Bus session bus at %1 cannot be reached").arg(address);
     }
     if (containsAny(text, {u"org.freedesktop.secrets", u"ServiceUnknown", u"not provided by any .service"}))
-        return u"the Secret Service is not running on the session bus"_s;
+        return QCoreApplication::translate("SecretStore", "the Secret Service is not running on the session bus");
     // gnome-keyring started by D-Bus activation, with no unlocked login keyring and no way to
     // show its prompt.
     if (containsAny(text, {u"Object does not exist at path", u"UnknownObject", u"No such interface"}))
-        return u"the Secret Service has no usable default keyring (none could be created or unlocked)"_s;
+        return QCoreApplication::translate("SecretStore", "the Secret Service has no usable default keyring (none could be created or unlocked)");
     if (containsAny(text, {u"cannot open display", u"locked", u"prompt"}))
-        return u"the keyring is locked and no unlock prompt could be shown"_s;
+        return QCoreApplication::translate("SecretStore", "the keyring is locked and no unlock prompt could be shown");
     if (code == QKeychain::OtherError && containsAny(text, {u"Unknown error"})) {
         // What QtKeychain says when libsecret is missing and KWallet does not answer either.
         QLibrary libsecret(u"secret-1"_s, 0);
         if (!libsecret.load())
-            return u"libsecret (package libsecret-1-0) is not installed and KWallet does not answer"_s;
+            return QCoreApplication::translate("SecretStore", "libsecret (package libsecret-1-0) is not installed and KWallet does not answer");
     }
     return std::nullopt;
 }
@@ -114,25 +117,41 @@ Error keychainError(Operation op, const QString &service, const QString &key, QK
         if (op == Operation::Read) {
             // A locked Secret Service collection answers "not found" as well (toolchain.md §6).
             return makeError(u"secrets.not-found"_s,
-                             u"Nothing is stored in the OS keychain under “%1”, or the keyring is locked."_s.arg(key),
+                             QCoreApplication::translate("SecretStore", "Nothing is stored in the OS keychain under “%1”, or the keyring is locked.")
+                                 .arg(key),
                              details);
         }
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return makeError(u"secrets.denied"_s,
-                         u"Access to the OS keychain was denied when trying to %1 “%2” (%3)."_s.arg(verb(op), key, text),
+                         QCoreApplication::translate("SecretStore", "Access to the OS keychain entry “%1” was denied (%2).")
+                             .arg(key, text),
                          details);
     default:
         break;
     }
     if (text.contains(u"dismissed", Qt::CaseInsensitive)) // the user closed the unlock prompt
         return makeError(u"secrets.denied"_s,
-                         u"The OS keychain was not unlocked, so Chartroom could not %1 “%2” (%3)."_s.arg(verb(op), key, text),
+                         QCoreApplication::translate("SecretStore", "The OS keychain was not unlocked, so “%1” could not be used (%2).")
+                             .arg(key, text),
                          details);
     if (const auto reason = unavailableReason(code, text))
         return unavailableError(*reason, text, details);
-    return makeError(u"secrets.failed"_s, u"Could not %1 “%2” in the OS keychain: %3."_s.arg(verb(op), key, text), details);
+    QString message;
+    switch (op) {
+    case Operation::Read:
+        message = QCoreApplication::translate("SecretStore", "Could not read “%1” from the OS keychain: %2.");
+        break;
+    case Operation::Write:
+    case Operation::Probe:
+        message = QCoreApplication::translate("SecretStore", "Could not store “%1” in the OS keychain: %2.");
+        break;
+    case Operation::Remove:
+        message = QCoreApplication::translate("SecretStore", "Could not delete “%1” from the OS keychain: %2.");
+        break;
+    }
+    return makeError(u"secrets.failed"_s, message.arg(key, text), details);
 }
 
 /// Qt's GLib event dispatcher drives libsecret's asynchronous calls; without it the keychain
@@ -140,9 +159,9 @@ Error keychainError(Operation op, const QString &service, const QString &key, QK
 std::optional<Error> preflightError()
 {
     if (!QCoreApplication::instance())
-        return makeError(u"secrets.failed"_s, u"The OS keychain needs a QCoreApplication."_s);
+        return makeError(u"secrets.failed"_s, QCoreApplication::translate("SecretStore", "The OS keychain needs a QCoreApplication."));
     if (qEnvironmentVariableIsSet("QT_NO_GLIB"))
-        return unavailableError(u"QT_NO_GLIB is set, and the Secret Service backend needs Qt's GLib event loop"_s, {}, {});
+        return unavailableError(QCoreApplication::translate("SecretStore", "QT_NO_GLIB is set, and the Secret Service backend needs Qt's GLib event loop"), {}, {});
     return std::nullopt;
 }
 
@@ -183,7 +202,7 @@ R runBlocking(std::chrono::milliseconds timeout, Operation op, const QString &ke
               const std::function<void(std::function<void(R)>)> &start)
 {
     if (!QCoreApplication::instance())
-        return makeError(u"secrets.failed"_s, u"The OS keychain needs a QCoreApplication."_s);
+        return makeError(u"secrets.failed"_s, QCoreApplication::translate("SecretStore", "The OS keychain needs a QCoreApplication."));
 
     struct State
     {
@@ -356,12 +375,12 @@ void SecretStore::probe(std::function<void(Result<void>)> done)
             Result<void> verdict;
             if (!readBack) {
                 verdict = readBack.error().code == u"secrets.not-found"_s
-                    ? unavailableError(u"the keyring accepts entries but does not return them (it may be locked)"_s, {},
+                    ? unavailableError(QCoreApplication::translate("SecretStore", "the keyring accepts entries but does not return them (it may be locked)"), {},
                                        readBack.error().details)
                     : readBack.error();
             } else if (readBack.value() != *value) {
                 verdict = makeError(u"secrets.failed"_s,
-                                    u"The OS keychain returned a different value than the one just stored."_s);
+                                    QCoreApplication::translate("SecretStore", "The OS keychain returned a different value than the one just stored."));
             }
             if (readBack)
                 secureErase(readBack.value());
@@ -418,7 +437,7 @@ Result<void> SecretStore::removeBlocking(const QString &key, std::chrono::millis
 
 Result<void> SecretStore::probeBlocking(std::chrono::milliseconds timeout)
 {
-    return runBlocking<Result<void>>(timeout, Operation::Probe, u"a probe entry"_s,
+    return runBlocking<Result<void>>(timeout, Operation::Probe, u"probe"_s,
                                      [&](auto done) { probe(std::move(done)); });
 }
 

@@ -9,6 +9,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 using namespace chartroom;
 using namespace chartroom::secrets;
 using namespace std::chrono_literals;
@@ -150,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().code, QStringLiteral("secrets.timeout"));
         QVERIFY(result.error().message.contains(QStringLiteral("slow")));
-        QVERIFY(clock.elapsed() >= 190);
+        QVERIFY(clock.elapsed() >= 150);
         QVERIFY(clock.elapsed() < 5000);
         // A late answer after the timeout is harmless.
         QCOMPARE(store.m_pending.size(), std::size_t(1));
@@ -174,6 +180,64 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().code, QStringLiteral("secrets.unavailable"));
         QVERIFY(result.error().message.contains(QStringLiteral("QT_NO_GLIB")));
+    }
+
+    void noSessionBusAtAll()
+    {
+        const QByteArray address = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        SecretStore::clearProbeCache();
+        SecretStore store(Service);
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = store.probeBlocking(15s);
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, QStringLiteral("secrets.unavailable"));
+        QVERIFY2(result.error().message.contains(QStringLiteral("no D-Bus session bus")), qPrintable(result.error().message));
+        QVERIFY(clock.elapsed() < 15000);
+        qInfo().noquote() << "no bus:" << result.error().message;
+    }
+
+    // Last: the keychain job that never finishes holds QtKeychain's job queue for the rest of
+    // the process.
+    void timeoutWhenTheBusNeverAnswers()
+    {
+        // A socket that accepts connections (the kernel's backlog does) and never says a word.
+        const QString path = m_home.filePath(QStringLiteral("silent-bus"));
+        const int listener = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        const QByteArray encoded = QFile::encodeName(path);
+        QVERIFY(size_t(encoded.size()) < sizeof address.sun_path);
+        std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
+        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        QCOMPARE(::listen(listener, 16), 0);
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + encoded);
+
+        SecretStore store(Service);
+        store.setTimeout(300ms);
+        int calls = 0;
+        QString code;
+        QElapsedTimer clock;
+        clock.start();
+        store.read(QStringLiteral("silent"), [&](Result<QByteArray> result) {
+            ++calls;
+            code = result ? QString() : result.error().code;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 5000);
+        QCOMPARE(code, QStringLiteral("secrets.timeout"));
+        QVERIFY(clock.elapsed() >= 250); // coarse timers may fire 5 % early
+
+        store.setTimeout(0ms);
+        clock.restart();
+        const auto blocking = store.readBlocking(QStringLiteral("silent-too"), 300ms);
+        QVERIFY(!blocking);
+        QCOMPARE(blocking.error().code, QStringLiteral("secrets.timeout"));
+        QVERIFY(blocking.error().message.contains(QStringLiteral("silent-too")));
+        QVERIFY(clock.elapsed() >= 250 && clock.elapsed() < 5000);
+        ::close(listener);
     }
 
 private:
