@@ -13,7 +13,8 @@ CompressingSink::CompressingSink(Compression compression, int level, std::unique
 {
     if (compression == Compression::Zstd) {
         m_zstd = ZSTD_createCCtx();
-        const int zlevel = qBound(1, level, ZSTD_maxCLevel());
+        // Levels above 19 ("ultra") need windows of up to 128 MiB to decompress: not for streams.
+        const int zlevel = qBound(1, level, 19);
         if (!m_zstd || ZSTD_isError(ZSTD_CCtx_setParameter(m_zstd, ZSTD_c_compressionLevel, zlevel))
             || ZSTD_isError(ZSTD_CCtx_setParameter(m_zstd, ZSTD_c_checksumFlag, 1)))
             failCodec(QStringLiteral("zstd initialisation failed"));
