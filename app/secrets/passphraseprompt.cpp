@@ -49,7 +49,9 @@ extern "C" void restoreTerminalOnSignal(int signal)
 class EchoOff
 {
 public:
-    EchoOff(int fd, const termios &saved) : m_fd(fd), m_saved(saved)
+    EchoOff(int fd, const termios &saved)
+        : m_fd(fd)
+        , m_saved(saved)
     {
         g_savedTermios = saved;
         g_signal = 0;
@@ -116,11 +118,13 @@ QString errnoText(int error)
 
 Error noTerminalError(const QString &why)
 {
-    return makeError(u"secrets.no-terminal"_s,
-                     QCoreApplication::translate("PassphrasePrompt",
-                         "There is no terminal to ask for the passphrase (%1). Set %2 to the path of a file whose "
-                         "first line is the passphrase, or to an open file descriptor number (for example %2=3 with 3<file).")
-                         .arg(why, QString::fromLatin1(PassphrasePrompt::FileVariable)));
+    return makeError(
+        u"secrets.no-terminal"_s,
+        QCoreApplication::translate(
+            "PassphrasePrompt",
+            "There is no terminal to ask for the passphrase (%1). Set %2 to the path of a file whose "
+            "first line is the passphrase, or to an open file descriptor number (for example %2=3 with 3<file).")
+            .arg(why, QString::fromLatin1(PassphrasePrompt::FileVariable)));
 }
 
 } // namespace
@@ -129,8 +133,7 @@ PassphrasePrompt::PassphrasePrompt(QString prompt, Confirmation confirmation)
     : m_prompt(std::move(prompt))
     , m_confirmPrompt(QCoreApplication::translate("PassphrasePrompt", "Enter the passphrase again: "))
     , m_confirmation(confirmation)
-{
-}
+{}
 
 Result<QByteArray> PassphrasePrompt::obtain() const
 {
@@ -161,7 +164,8 @@ Result<QByteArray> PassphrasePrompt::readFromTerminal(int fd) const
     if (!first)
         return first;
     if (first.value().isEmpty())
-        return makeError(u"secrets.empty"_s, QCoreApplication::translate("PassphrasePrompt", "An empty passphrase is not accepted."));
+        return makeError(u"secrets.empty"_s,
+                         QCoreApplication::translate("PassphrasePrompt", "An empty passphrase is not accepted."));
     if (m_confirmation == Confirmation::Required) {
         auto second = readLine(fd, m_confirmPrompt);
         if (!second) {
@@ -172,7 +176,8 @@ Result<QByteArray> PassphrasePrompt::readFromTerminal(int fd) const
         secureErase(second.value());
         if (!same) {
             secureErase(first.value());
-            return makeError(u"secrets.mismatch"_s, QCoreApplication::translate("PassphrasePrompt", "The two passphrases differ."));
+            return makeError(u"secrets.mismatch"_s,
+                             QCoreApplication::translate("PassphrasePrompt", "The two passphrases differ."));
         }
     }
     return first;
@@ -191,20 +196,26 @@ Result<QByteArray> PassphrasePrompt::readLine(int fd, const QString &prompt) con
     {
         EchoOff echoOff(fd, saved);
         if (!echoOff.ok())
-            failure = noTerminalError(QCoreApplication::translate("PassphrasePrompt", "cannot switch echo off: ") + errnoText(errno));
+            failure = noTerminalError(QCoreApplication::translate("PassphrasePrompt", "cannot switch echo off: ") +
+                                      errnoText(errno));
         // Prompt only once echo is off, so nothing typed after seeing it is shown.
         else if (!writeAll(fd, prompt.toUtf8()))
-            failure = noTerminalError(QCoreApplication::translate("PassphrasePrompt", "cannot write the prompt: ") + errnoText(errno));
+            failure = noTerminalError(QCoreApplication::translate("PassphrasePrompt", "cannot write the prompt: ") +
+                                      errnoText(errno));
         while (!failure) {
             char c = 0;
             const auto n = ::read(fd, &c, 1);
             if (n < 0 && errno == EINTR) {
                 if (g_signal != 0)
-                    failure = makeError(u"secrets.interrupted"_s, QCoreApplication::translate("PassphrasePrompt", "Passphrase entry was interrupted."));
+                    failure =
+                        makeError(u"secrets.interrupted"_s,
+                                  QCoreApplication::translate("PassphrasePrompt", "Passphrase entry was interrupted."));
                 continue;
             }
             if (n < 0) {
-                failure = makeError(u"secrets.failed"_s, QCoreApplication::translate("PassphrasePrompt", "Cannot read from the terminal: ") + errnoText(errno) + u'.');
+                failure = makeError(u"secrets.failed"_s,
+                                    QCoreApplication::translate("PassphrasePrompt", "Cannot read from the terminal: ") +
+                                        errnoText(errno) + u'.');
                 continue;
             }
             if (n == 0 || c == '\n')
@@ -222,7 +233,9 @@ Result<QByteArray> PassphrasePrompt::readLine(int fd, const QString &prompt) con
     if (length > std::size_t(MaxLength))
         tooLong = true;
     if (!failure && tooLong)
-        failure = makeError(u"secrets.failed"_s, QCoreApplication::translate("PassphrasePrompt", "The passphrase is longer than %1 bytes.").arg(MaxLength));
+        failure = makeError(
+            u"secrets.failed"_s,
+            QCoreApplication::translate("PassphrasePrompt", "The passphrase is longer than %1 bytes.").arg(MaxLength));
     if (failure) {
         secureErase(buffer.data(), buffer.size());
         return *failure;
@@ -237,7 +250,8 @@ Result<QByteArray> PassphrasePrompt::fromFile(const QString &path)
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         return makeError(u"secrets.bad-file"_s,
-                         QCoreApplication::translate("PassphrasePrompt", "Cannot read the passphrase file “%1”: %2.").arg(path, errnoText(errno)));
+                         QCoreApplication::translate("PassphrasePrompt", "Cannot read the passphrase file “%1”: %2.")
+                             .arg(path, errnoText(errno)));
     }
     std::array<char, MaxLength + 2> buffer{};
     std::size_t length = 0;
@@ -248,8 +262,10 @@ Result<QByteArray> PassphrasePrompt::fromFile(const QString &path)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            failure = makeError(u"secrets.bad-file"_s,
-                                QCoreApplication::translate("PassphrasePrompt", "Cannot read the passphrase file “%1”: %2.").arg(path, errnoText(errno)));
+            failure =
+                makeError(u"secrets.bad-file"_s,
+                          QCoreApplication::translate("PassphrasePrompt", "Cannot read the passphrase file “%1”: %2.")
+                              .arg(path, errnoText(errno)));
             break;
         }
         if (n == 0)
@@ -266,12 +282,19 @@ Result<QByteArray> PassphrasePrompt::fromFile(const QString &path)
     if (length > 0 && buffer[length - 1] == '\r')
         --length;
     if (!failure && length > std::size_t(MaxLength)) {
-        failure = makeError(u"secrets.bad-file"_s,
-                            QCoreApplication::translate("PassphrasePrompt", "The first line of the passphrase file “%1” is longer than %2 bytes.").arg(path).arg(MaxLength));
+        failure =
+            makeError(u"secrets.bad-file"_s,
+                      QCoreApplication::translate("PassphrasePrompt",
+                                                  "The first line of the passphrase file “%1” is longer than %2 bytes.")
+                          .arg(path)
+                          .arg(MaxLength));
     }
     if (!failure && length == 0) {
-        failure = makeError(u"secrets.empty"_s,
-                            QCoreApplication::translate("PassphrasePrompt", "The passphrase file “%1” is empty (its first line must be the passphrase).").arg(path));
+        failure = makeError(
+            u"secrets.empty"_s,
+            QCoreApplication::translate("PassphrasePrompt",
+                                        "The passphrase file “%1” is empty (its first line must be the passphrase).")
+                .arg(path));
     }
     if (failure) {
         secureErase(buffer.data(), buffer.size());

@@ -19,7 +19,7 @@
 
 using namespace Qt::StringLiterals;
 
-static Q_LOGGING_CATEGORY(lcSecrets, "chartroom.secrets", QtInfoMsg)
+static Q_LOGGING_CATEGORY(lcSecrets, "chartroom.secrets", QtInfoMsg);
 
 namespace chartroom::secrets {
 
@@ -42,27 +42,32 @@ Error timeoutError(Operation op, const QString &key, std::chrono::milliseconds t
     QString message;
     switch (op) {
     case Operation::Read:
-        message = QCoreApplication::translate("SecretStore", "The OS keychain did not answer within %1 s when reading “%2”.");
+        message =
+            QCoreApplication::translate("SecretStore", "The OS keychain did not answer within %1 s when reading “%2”.");
         break;
     case Operation::Write:
-        message = QCoreApplication::translate("SecretStore", "The OS keychain did not answer within %1 s when storing “%2”.");
+        message =
+            QCoreApplication::translate("SecretStore", "The OS keychain did not answer within %1 s when storing “%2”.");
         break;
     case Operation::Remove:
-        message = QCoreApplication::translate("SecretStore", "The OS keychain did not answer within %1 s when deleting “%2”.");
+        message = QCoreApplication::translate("SecretStore",
+                                              "The OS keychain did not answer within %1 s when deleting “%2”.");
         break;
     case Operation::Probe:
-        return makeError(u"secrets.timeout"_s,
-                         QCoreApplication::translate("SecretStore", "The OS keychain did not answer a check within %1 s.")
-                             .arg(seconds(timeout)));
+        return makeError(u"secrets.timeout"_s, QCoreApplication::translate(
+                                                   "SecretStore", "The OS keychain did not answer a check within %1 s.")
+                                                   .arg(seconds(timeout)));
     }
     return makeError(u"secrets.timeout"_s, message.arg(seconds(timeout), key));
 }
 
 Error unavailableError(const QString &reason, const QString &keychainText, const QString &details)
 {
-    const QString message = keychainText.isEmpty()
-        ? QCoreApplication::translate("SecretStore", "No OS keychain is available: %1.").arg(reason)
-        : QCoreApplication::translate("SecretStore", "No OS keychain is available: %1 (%2).").arg(reason, keychainText);
+    const QString message =
+        keychainText.isEmpty()
+            ? QCoreApplication::translate("SecretStore", "No OS keychain is available: %1.").arg(reason)
+            : QCoreApplication::translate("SecretStore", "No OS keychain is available: %1 (%2).")
+                  .arg(reason, keychainText);
     return makeError(u"secrets.unavailable"_s, message, details);
 }
 
@@ -80,29 +85,34 @@ bool containsAny(const QString &text, std::initializer_list<QStringView> needles
 std::optional<QString> unavailableReason(QKeychain::Error code, const QString &text)
 {
     if (code == QKeychain::NoBackendAvailable)
-        return QCoreApplication::translate("SecretStore", "QtKeychain found no keychain backend (neither the Secret Service nor KWallet)");
+        return QCoreApplication::translate(
+            "SecretStore", "QtKeychain found no keychain backend (neither the Secret Service nor KWallet)");
     if (code == QKeychain::NotImplemented)
         return QCoreApplication::translate("SecretStore", "QtKeychain has no keychain backend on this platform");
     if (containsAny(text, {u"autolaunch", u"DBus.Error.NoServer", u"D-Bus is not running", u"Could not connect",
                            u"Failed to connect to socket", u"DBUS_SESSION_BUS_ADDRESS", u"Connection refused"})) {
         const QString address = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
         return address.isEmpty()
-            ? QCoreApplication::translate("SecretStore", "there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)")
-            : QCoreApplication::translate("SecretStore", "the D-Bus session bus at %1 cannot be reached").arg(address);
+                   ? QCoreApplication::translate("SecretStore",
+                                                 "there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)")
+                   : QCoreApplication::translate("SecretStore", "the D-Bus session bus at %1 cannot be reached")
+                         .arg(address);
     }
     if (containsAny(text, {u"org.freedesktop.secrets", u"ServiceUnknown", u"not provided by any .service"}))
         return QCoreApplication::translate("SecretStore", "the Secret Service is not running on the session bus");
     // gnome-keyring started by D-Bus activation, with no unlocked login keyring and no way to
     // show its prompt.
     if (containsAny(text, {u"Object does not exist at path", u"UnknownObject", u"No such interface"}))
-        return QCoreApplication::translate("SecretStore", "the Secret Service has no usable default keyring (none could be created or unlocked)");
+        return QCoreApplication::translate(
+            "SecretStore", "the Secret Service has no usable default keyring (none could be created or unlocked)");
     if (containsAny(text, {u"cannot open display", u"locked", u"prompt"}))
         return QCoreApplication::translate("SecretStore", "the keyring is locked and no unlock prompt could be shown");
     if (code == QKeychain::OtherError && containsAny(text, {u"Unknown error"})) {
         // What QtKeychain says when libsecret is missing and KWallet does not answer either.
         QLibrary libsecret(u"secret-1"_s, 0);
         if (!libsecret.load())
-            return QCoreApplication::translate("SecretStore", "libsecret (package libsecret-1-0) is not installed and KWallet does not answer");
+            return QCoreApplication::translate(
+                "SecretStore", "libsecret (package libsecret-1-0) is not installed and KWallet does not answer");
     }
     return std::nullopt;
 }
@@ -110,30 +120,34 @@ std::optional<QString> unavailableReason(QKeychain::Error code, const QString &t
 Error keychainError(Operation op, const QString &service, const QString &key, QKeychain::Error code,
                     const QString &text)
 {
-    const QString details = u"QtKeychain error %1: %2 (service “%3”, key “%4”)"_s
-                                .arg(int(code)).arg(text, service, key);
+    const QString details =
+        u"QtKeychain error %1: %2 (service “%3”, key “%4”)"_s.arg(int(code)).arg(text, service, key);
     switch (code) {
     case QKeychain::EntryNotFound:
         if (op == Operation::Read) {
             // A locked Secret Service collection answers "not found" as well (toolchain.md §6).
-            return makeError(u"secrets.not-found"_s,
-                             QCoreApplication::translate("SecretStore", "Nothing is stored in the OS keychain under “%1”, or the keyring is locked.")
-                                 .arg(key),
-                             details);
+            return makeError(
+                u"secrets.not-found"_s,
+                QCoreApplication::translate(
+                    "SecretStore", "Nothing is stored in the OS keychain under “%1”, or the keyring is locked.")
+                    .arg(key),
+                details);
         }
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return makeError(u"secrets.denied"_s,
-                         QCoreApplication::translate("SecretStore", "Access to the OS keychain entry “%1” was denied (%2).")
-                             .arg(key, text),
-                         details);
+        return makeError(
+            u"secrets.denied"_s,
+            QCoreApplication::translate("SecretStore", "Access to the OS keychain entry “%1” was denied (%2).")
+                .arg(key, text),
+            details);
     default:
         break;
     }
     if (text.contains(u"dismissed", Qt::CaseInsensitive)) // the user closed the unlock prompt
         return makeError(u"secrets.denied"_s,
-                         QCoreApplication::translate("SecretStore", "The OS keychain was not unlocked, so “%1” could not be used (%2).")
+                         QCoreApplication::translate(
+                             "SecretStore", "The OS keychain was not unlocked, so “%1” could not be used (%2).")
                              .arg(key, text),
                          details);
     if (const auto reason = unavailableReason(code, text))
@@ -159,18 +173,23 @@ Error keychainError(Operation op, const QString &service, const QString &key, QK
 std::optional<Error> preflightError()
 {
     if (!QCoreApplication::instance())
-        return makeError(u"secrets.failed"_s, QCoreApplication::translate("SecretStore", "The OS keychain needs a QCoreApplication."));
+        return makeError(u"secrets.failed"_s,
+                         QCoreApplication::translate("SecretStore", "The OS keychain needs a QCoreApplication."));
     if (qEnvironmentVariableIsSet("QT_NO_GLIB"))
-        return unavailableError(QCoreApplication::translate("SecretStore", "QT_NO_GLIB is set, and the Secret Service backend needs Qt's GLib event loop"), {}, {});
+        return unavailableError(
+            QCoreApplication::translate("SecretStore",
+                                        "QT_NO_GLIB is set, and the Secret Service backend needs Qt's GLib event loop"),
+            {}, {});
     return std::nullopt;
 }
 
 /// A completion callback that runs at most once, whichever of the job or the timeout comes first.
-template<typename R>
-class Once
+template<typename R> class Once
 {
 public:
-    explicit Once(std::function<void(R)> fn) : m_fn(std::make_shared<std::function<void(R)>>(std::move(fn))) {}
+    explicit Once(std::function<void(R)> fn)
+        : m_fn(std::make_shared<std::function<void(R)>>(std::move(fn)))
+    {}
 
     void operator()(R result) const
     {
@@ -185,8 +204,7 @@ private:
     std::shared_ptr<std::function<void(R)>> m_fn;
 };
 
-template<typename Job>
-Job *newJob(const QString &service, const QString &key)
+template<typename Job> Job *newJob(const QString &service, const QString &key)
 {
     // Not parented to the store: QtKeychain's libsecret callbacks hold a pointer to the job, so
     // it must outlive its D-Bus call even when the store goes away. It deletes itself when done.
@@ -202,7 +220,8 @@ R runBlocking(std::chrono::milliseconds timeout, Operation op, const QString &ke
               const std::function<void(std::function<void(R)>)> &start)
 {
     if (!QCoreApplication::instance())
-        return makeError(u"secrets.failed"_s, QCoreApplication::translate("SecretStore", "The OS keychain needs a QCoreApplication."));
+        return makeError(u"secrets.failed"_s,
+                         QCoreApplication::translate("SecretStore", "The OS keychain needs a QCoreApplication."));
 
     struct State
     {
@@ -248,8 +267,7 @@ QHash<QString, Result<void>> probeCache; // service → conclusive probe answer
 SecretStore::SecretStore(QString service, QObject *parent)
     : QObject(parent)
     , m_service(std::move(service))
-{
-}
+{}
 
 SecretStore::~SecretStore() = default;
 
@@ -282,9 +300,8 @@ void SecretStore::read(const QString &key, std::function<void(Result<QByteArray>
         once(error);
     });
     if (m_timeout.count() > 0) {
-        QTimer::singleShot(m_timeout, this, [once, key, timeout = m_timeout] {
-            once(timeoutError(Operation::Read, key, timeout));
-        });
+        QTimer::singleShot(m_timeout, this,
+                           [once, key, timeout = m_timeout] { once(timeoutError(Operation::Read, key, timeout)); });
     }
     job->start();
 }
@@ -310,9 +327,8 @@ void SecretStore::write(const QString &key, const QByteArray &secret, std::funct
         once(error);
     });
     if (m_timeout.count() > 0) {
-        QTimer::singleShot(m_timeout, this, [once, key, timeout = m_timeout] {
-            once(timeoutError(Operation::Write, key, timeout));
-        });
+        QTimer::singleShot(m_timeout, this,
+                           [once, key, timeout = m_timeout] { once(timeoutError(Operation::Write, key, timeout)); });
     }
     job->start();
 }
@@ -333,14 +349,14 @@ void SecretStore::remove(const QString &key, std::function<void(Result<void>)> d
             once({});
             return;
         }
-        const Error error = keychainError(Operation::Remove, m_service, key, finished->error(), finished->errorString());
+        const Error error =
+            keychainError(Operation::Remove, m_service, key, finished->error(), finished->errorString());
         qCInfo(lcSecrets).noquote() << error.code << "deleting" << key << "-" << error.details;
         once(error);
     });
     if (m_timeout.count() > 0) {
-        QTimer::singleShot(m_timeout, this, [once, key, timeout = m_timeout] {
-            once(timeoutError(Operation::Remove, key, timeout));
-        });
+        QTimer::singleShot(m_timeout, this,
+                           [once, key, timeout = m_timeout] { once(timeoutError(Operation::Remove, key, timeout)); });
     }
     job->start();
 }
@@ -360,8 +376,8 @@ void SecretStore::probe(std::function<void(Result<void>)> done)
         return; // a probe is under way; it answers everybody
 
     // A key of its own per attempt, so concurrent probes of other processes do not interfere.
-    const QString key = u"probe/%1-%2"_s.arg(QCoreApplication::applicationPid())
-                            .arg(QRandomGenerator::global()->generate64(), 0, 16);
+    const QString key =
+        u"probe/%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate64(), 0, 16);
     auto value = std::make_shared<QByteArray>(32, '\0');
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(value->data()), value->size() / 4);
 
@@ -375,19 +391,25 @@ void SecretStore::probe(std::function<void(Result<void>)> done)
             Result<void> verdict;
             if (!readBack) {
                 verdict = readBack.error().code == u"secrets.not-found"_s
-                    ? unavailableError(QCoreApplication::translate("SecretStore", "the keyring accepts entries but does not return them (it may be locked)"), {},
-                                       readBack.error().details)
-                    : readBack.error();
+                              ? unavailableError(
+                                    QCoreApplication::translate(
+                                        "SecretStore",
+                                        "the keyring accepts entries but does not return them (it may be locked)"),
+                                    {}, readBack.error().details)
+                              : readBack.error();
             } else if (readBack.value() != *value) {
-                verdict = makeError(u"secrets.failed"_s,
-                                    QCoreApplication::translate("SecretStore", "The OS keychain returned a different value than the one just stored."));
+                verdict = makeError(
+                    u"secrets.failed"_s,
+                    QCoreApplication::translate(
+                        "SecretStore", "The OS keychain returned a different value than the one just stored."));
             }
             if (readBack)
                 secureErase(readBack.value());
             secureErase(*value);
             remove(key, [this, key, verdict](Result<void> removed) {
                 if (!removed)
-                    qCWarning(lcSecrets).noquote() << "could not delete the probe entry" << key << "-" << removed.error().toString();
+                    qCWarning(lcSecrets).noquote()
+                        << "could not delete the probe entry" << key << "-" << removed.error().toString();
                 finishProbe(verdict);
             });
         });
@@ -396,8 +418,8 @@ void SecretStore::probe(std::function<void(Result<void>)> done)
 
 void SecretStore::finishProbe(const Result<void> &result)
 {
-    const bool conclusive = result.ok() || result.error().code == u"secrets.unavailable"_s
-        || result.error().code == u"secrets.denied"_s;
+    const bool conclusive =
+        result.ok() || result.error().code == u"secrets.unavailable"_s || result.error().code == u"secrets.denied"_s;
     if (conclusive) {
         QMutexLocker locker(&probeCacheMutex);
         probeCache.insert(m_service, result);
@@ -405,7 +427,8 @@ void SecretStore::finishProbe(const Result<void> &result)
     if (result)
         qCInfo(lcSecrets) << "the OS keychain works for service" << m_service;
     else
-        qCInfo(lcSecrets).noquote() << "the OS keychain does not work for service" << m_service << "-" << result.error().toString();
+        qCInfo(lcSecrets).noquote() << "the OS keychain does not work for service" << m_service << "-"
+                                    << result.error().toString();
     auto waiters = std::exchange(m_probeWaiters, {});
     for (auto &waiter : waiters)
         waiter(result);
@@ -431,14 +454,12 @@ Result<void> SecretStore::writeBlocking(const QString &key, const QByteArray &se
 
 Result<void> SecretStore::removeBlocking(const QString &key, std::chrono::milliseconds timeout)
 {
-    return runBlocking<Result<void>>(timeout, Operation::Remove, key,
-                                     [&](auto done) { remove(key, std::move(done)); });
+    return runBlocking<Result<void>>(timeout, Operation::Remove, key, [&](auto done) { remove(key, std::move(done)); });
 }
 
 Result<void> SecretStore::probeBlocking(std::chrono::milliseconds timeout)
 {
-    return runBlocking<Result<void>>(timeout, Operation::Probe, u"probe"_s,
-                                     [&](auto done) { probe(std::move(done)); });
+    return runBlocking<Result<void>>(timeout, Operation::Probe, u"probe"_s, [&](auto done) { probe(std::move(done)); });
 }
 
 } // namespace chartroom::secrets

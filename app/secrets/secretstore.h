@@ -71,7 +71,8 @@ public:
     virtual void probe(std::function<void(Result<void>)> done);
 
     Result<QByteArray> readBlocking(const QString &key, std::chrono::milliseconds timeout = std::chrono::seconds(20));
-    Result<void> writeBlocking(const QString &key, const QByteArray &secret, std::chrono::milliseconds timeout = std::chrono::seconds(20));
+    Result<void> writeBlocking(const QString &key, const QByteArray &secret,
+                               std::chrono::milliseconds timeout = std::chrono::seconds(20));
     Result<void> removeBlocking(const QString &key, std::chrono::milliseconds timeout = std::chrono::seconds(20));
     Result<void> probeBlocking(std::chrono::milliseconds timeout = std::chrono::seconds(20));
 

@@ -59,7 +59,10 @@ struct Pty
         }
         return out;
     }
-    void type(const QByteArray &text) const { QCOMPARE(::write(master, text.constData(), size_t(text.size())), text.size()); }
+    void type(const QByteArray &text) const
+    {
+        QCOMPARE(::write(master, text.constData(), size_t(text.size())), text.size());
+    }
 };
 
 } // namespace
@@ -81,14 +84,15 @@ private Q_SLOTS:
         QTest::newRow("spaces kept") << QByteArray(" a b \n") << QByteArray(" a b ") << QString();
         QTest::newRow("utf-8") << QByteArray("Grüße ✓\n") << QByteArray("Grüße ✓") << QString();
         QTest::newRow("empty file") << QByteArray() << QByteArray() << QStringLiteral("secrets.empty");
-        QTest::newRow("empty first line") << QByteArray("\nsecond\n") << QByteArray() << QStringLiteral("secrets.empty");
+        QTest::newRow("empty first line")
+            << QByteArray("\nsecond\n") << QByteArray() << QStringLiteral("secrets.empty");
         QTest::newRow("CRLF only") << QByteArray("\r\n") << QByteArray() << QStringLiteral("secrets.empty");
         QTest::newRow("longest") << QByteArray(PassphrasePrompt::MaxLength, 'x') + "\n"
                                  << QByteArray(PassphrasePrompt::MaxLength, 'x') << QString();
-        QTest::newRow("too long") << QByteArray(PassphrasePrompt::MaxLength + 1, 'x') + "\n" << QByteArray()
-                                  << QStringLiteral("secrets.bad-file");
-        QTest::newRow("too long, no newline") << QByteArray(3 * PassphrasePrompt::MaxLength, 'x') << QByteArray()
-                                              << QStringLiteral("secrets.bad-file");
+        QTest::newRow("too long") << QByteArray(PassphrasePrompt::MaxLength + 1, 'x') + "\n"
+                                  << QByteArray() << QStringLiteral("secrets.bad-file");
+        QTest::newRow("too long, no newline")
+            << QByteArray(3 * PassphrasePrompt::MaxLength, 'x') << QByteArray() << QStringLiteral("secrets.bad-file");
     }
 
     void fromFile()
@@ -170,7 +174,8 @@ private Q_SLOTS:
         QVERIFY(pty.ok());
         QVERIFY(pty.echoOn());
         Result<QByteArray> result = makeError(QStringLiteral("unset"), {});
-        std::thread reader([&] { result = PassphrasePrompt(QStringLiteral("Repository passphrase: ")).readFromTerminal(pty.slave); });
+        std::thread reader(
+            [&] { result = PassphrasePrompt(QStringLiteral("Repository passphrase: ")).readFromTerminal(pty.slave); });
 
         const QByteArray prompt = pty.readUntil("passphrase: ");
         const bool echoWhileReading = pty.echoOn();
@@ -184,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(result.value(), QByteArray("secret"));
         const QByteArray shown = prompt + after;
         QVERIFY2(!shown.contains("secret"), shown.constData()); // "passphrase" is not "secret"
-        QVERIFY(pty.echoOn()); // restored
+        QVERIFY(pty.echoOn());                                  // restored
     }
 
     void terminalConfirmation_data()
@@ -195,7 +200,8 @@ private Q_SLOTS:
         QTest::newRow("same twice") << QByteArray("abc123\nabc123\n") << QByteArray("abc123") << QString();
         // Enter sends CR; the terminal turns it into NL (ICRNL).
         QTest::newRow("CR as Enter") << QByteArray("abc123\rabc123\r") << QByteArray("abc123") << QString();
-        QTest::newRow("different") << QByteArray("abc123\nabc124\n") << QByteArray() << QStringLiteral("secrets.mismatch");
+        QTest::newRow("different") << QByteArray("abc123\nabc124\n") << QByteArray()
+                                   << QStringLiteral("secrets.mismatch");
         QTest::newRow("empty") << QByteArray("\n") << QByteArray() << QStringLiteral("secrets.empty");
     }
 

@@ -105,7 +105,8 @@ private Q_SLOTS:
         const auto entries = [&] {
             // QtKeychain's libsecret schema: attributes user (the key), server (the service), type.
             QProcess search;
-            search.start(secretTool, {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), Service});
+            search.start(secretTool,
+                         {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), Service});
             search.waitForFinished(10000);
             return QString::fromUtf8(search.readAllStandardOutput() + search.readAllStandardError());
         };
@@ -180,14 +181,20 @@ private Q_SLOTS:
         const QByteArray secret = remember("async-secret-Kp2");
         int writes = 0, reads = 0, removes = 0;
         QByteArray got;
-        store.write(QStringLiteral("async"), secret, [&](Result<void> r) { QVERIFY(r); ++writes; });
+        store.write(QStringLiteral("async"), secret, [&](Result<void> r) {
+            QVERIFY(r);
+            ++writes;
+        });
         // QtKeychain runs jobs one after the other, so the read sees the write.
         store.read(QStringLiteral("async"), [&](Result<QByteArray> r) {
             QVERIFY(r);
             got = r.value();
             ++reads;
         });
-        store.remove(QStringLiteral("async"), [&](Result<void> r) { QVERIFY(r); ++removes; });
+        store.remove(QStringLiteral("async"), [&](Result<void> r) {
+            QVERIFY(r);
+            ++removes;
+        });
         QCOMPARE(writes + reads + removes, 0);
         QTRY_COMPARE_WITH_TIMEOUT(removes, 1, 20000);
         QCOMPARE(writes, 1);

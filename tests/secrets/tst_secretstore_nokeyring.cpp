@@ -29,7 +29,10 @@ class SilentStore : public SecretStore
 {
 public:
     using SecretStore::SecretStore;
-    void read(const QString &, std::function<void(Result<QByteArray>)> done) override { m_pending.push_back(std::move(done)); }
+    void read(const QString &, std::function<void(Result<QByteArray>)> done) override
+    {
+        m_pending.push_back(std::move(done));
+    }
     std::vector<std::function<void(Result<QByteArray>)>> m_pending;
 };
 
@@ -56,7 +59,8 @@ private Q_SLOTS:
         qunsetenv("DISPLAY");
         qunsetenv("WAYLAND_DISPLAY");
         qputenv("HOME", QFile::encodeName(m_home.path()));
-        for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
+        for (const char *name :
+             {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
             const QString dir = m_home.filePath(QString::fromLatin1(name).toLower());
             QVERIFY(QDir().mkpath(dir));
             QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -194,7 +198,8 @@ private Q_SLOTS:
         qputenv("DBUS_SESSION_BUS_ADDRESS", address);
         QVERIFY(!result);
         QCOMPARE(result.error().code, QStringLiteral("secrets.unavailable"));
-        QVERIFY2(result.error().message.contains(QStringLiteral("no D-Bus session bus")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QStringLiteral("no D-Bus session bus")),
+                 qPrintable(result.error().message));
         QVERIFY(clock.elapsed() < 15000);
         qInfo().noquote() << "no bus:" << result.error().message;
     }
