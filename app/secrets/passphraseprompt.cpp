@@ -68,6 +68,7 @@ public:
         quiet.c_lflag |= ICANON; // line editing (backspace) still works
         // TCSADRAIN, not TCSAFLUSH: a line typed ahead (the confirmation) is kept.
         m_ok = ::tcsetattr(fd, TCSADRAIN, &quiet) == 0;
+        m_error = m_ok ? 0 : errno;
     }
 
     ~EchoOff()
@@ -90,11 +91,13 @@ public:
     EchoOff &operator=(const EchoOff &) = delete;
 
     [[nodiscard]] bool ok() const { return m_ok; }
+    [[nodiscard]] int error() const { return m_error; }
 
 private:
     int m_fd;
     termios m_saved;
     bool m_ok = false;
+    int m_error = 0;
 };
 
 bool writeAll(int fd, const QByteArray &bytes)
@@ -149,8 +152,10 @@ Result<QByteArray> PassphrasePrompt::obtain() const
 Result<QByteArray> PassphrasePrompt::readFromTerminal() const
 {
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0)
-        return noTerminalError(QCoreApplication::translate("PassphrasePrompt", "/dev/tty: ") + errnoText(errno));
+    if (fd < 0) {
+        const int error = errno;
+        return noTerminalError(QCoreApplication::translate("PassphrasePrompt", "/dev/tty: ") + errnoText(error));
+    }
     auto result = readFromTerminal(fd);
     ::close(fd);
     return result;
@@ -195,13 +200,15 @@ Result<QByteArray> PassphrasePrompt::readLine(int fd, const QString &prompt) con
     std::optional<Error> failure;
     {
         EchoOff echoOff(fd, saved);
-        if (!echoOff.ok())
+        if (!echoOff.ok()) {
+            const int error = echoOff.error();
             failure = noTerminalError(QCoreApplication::translate("PassphrasePrompt", "cannot switch echo off: ") +
-                                      errnoText(errno));
-        // Prompt only once echo is off, so nothing typed after seeing it is shown.
-        else if (!writeAll(fd, prompt.toUtf8()))
+                                      errnoText(error));
+        } else if (!writeAll(fd, prompt.toUtf8())) { // prompt once echo is off: nothing typed after it shows
+            const int error = errno;
             failure = noTerminalError(QCoreApplication::translate("PassphrasePrompt", "cannot write the prompt: ") +
-                                      errnoText(errno));
+                                      errnoText(error));
+        }
         while (!failure) {
             char c = 0;
             const auto n = ::read(fd, &c, 1);
@@ -213,9 +220,10 @@ Result<QByteArray> PassphrasePrompt::readLine(int fd, const QString &prompt) con
                 continue;
             }
             if (n < 0) {
+                const int error = errno;
                 failure = makeError(u"secrets.failed"_s,
                                     QCoreApplication::translate("PassphrasePrompt", "Cannot read from the terminal: ") +
-                                        errnoText(errno) + u'.');
+                                        errnoText(error) + u'.');
                 continue;
             }
             if (n == 0 || c == '\n')
@@ -249,9 +257,10 @@ Result<QByteArray> PassphrasePrompt::fromFile(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
+        const int error = errno;
         return makeError(u"secrets.bad-file"_s,
                          QCoreApplication::translate("PassphrasePrompt", "Cannot read the passphrase file “%1”: %2.")
-                             .arg(path, errnoText(errno)));
+                             .arg(path, errnoText(error)));
     }
     std::array<char, MaxLength + 2> buffer{};
     std::size_t length = 0;
@@ -262,10 +271,11 @@ Result<QByteArray> PassphrasePrompt::fromFile(const QString &path)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
+            const int error = errno;
             failure =
                 makeError(u"secrets.bad-file"_s,
                           QCoreApplication::translate("PassphrasePrompt", "Cannot read the passphrase file “%1”: %2.")
-                              .arg(path, errnoText(errno)));
+                              .arg(path, errnoText(error)));
             break;
         }
         if (n == 0)

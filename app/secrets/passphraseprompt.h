@@ -14,7 +14,8 @@ namespace chartroom::secrets {
 /// - The terminal is the controlling terminal (/dev/tty), not stdin/stdout, so pipes and
 ///   redirections of the tool's streams are left alone. Echo is off while typing and the
 ///   terminal's settings are restored afterwards, also when SIGINT, SIGTERM, SIGHUP or SIGQUIT
-///   arrives while reading (the signal then takes its usual course).
+///   arrives while reading (the signal then takes its usual course). Suspending with Ctrl-Z
+///   leaves echo off until the prompt resumes and ends.
 /// - Without a terminal the answer is "secrets.no-terminal", saying how to provide the
 ///   passphrase otherwise: CHARTROOM_PASSPHRASE_FILE names a file whose first line is the
 ///   passphrase, or a file descriptor number ("3" with `3<file`). The passphrase itself is

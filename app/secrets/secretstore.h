@@ -27,6 +27,8 @@ QString repositorySecretKey(const QString &repositoryId);
 ///   Secret Service backend runs on the GLib main context). `done` is never called after the
 ///   store is destroyed. If setTimeout() is set, `done` gets "secrets.timeout" when the keychain
 ///   has not answered in time (an unlock prompt on a desktop can take a while: none by default).
+///   QtKeychain runs its jobs one at a time, in order: a keychain that never answers holds every
+///   later call too; the timeout reports it but cannot cancel the job.
 /// - Error codes: "secrets.not-found" (no such entry; a locked keyring reports the same, so the
 ///   message says so), "secrets.unavailable" (no keychain at all: the message names the human
 ///   reason — no session bus, no Secret Service, no libsecret...), "secrets.denied" (the user
