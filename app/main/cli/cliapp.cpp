@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "backupcommands.h"
 #include "inventorycommand.h"
 #include "runtime.h"
 
@@ -52,6 +53,19 @@ int CliApp::printUsage(QTextStream &stream, int code)
                  "                              scan the fleet: every release by context and DR tier\n"
                  "  jobs [--json] [--limit N]   list the job journal, newest first\n"
                  "  jobs show ID [--json]       show one job: commands, outcome and full output\n"
+                 "  init [--repo DIR] [--unencrypted | --key-in-keychain] [--no-keychain]\n"
+                 "                              create a backup repository (encrypted by default)\n"
+                 "  backup (--release CTX/NS/NAME... | --tier N | --all) [--repo DIR] [--dry-run] [--json]\n"
+                 "                              back up releases in tier order, then verify them\n"
+                 "  backups [--repo DIR] [--release CTX/NS/NAME] [--json]\n"
+                 "                              list backups: verified, unverified, bad, failed, incomplete\n"
+                 "  verify (ID | --all) [--repo DIR]\n"
+                 "                              re-read backups: checksums, decryption, content\n"
+                 "  prune [--repo DIR] [--dry-run]\n"
+                 "                              remove backups the retention policy no longer keeps\n"
+                 "\n"
+                 "An encrypted repository's passphrase comes from the OS keychain, else from the file\n"
+                 "named by CHARTROOM_PASSPHRASE_FILE, else from the terminal.\n"
                  "\n"
                  "Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.\n");
     stream.flush();
@@ -76,6 +90,17 @@ int CliApp::run(const QStringList &arguments)
         return runJobs(rest);
     if (command == QLatin1String("inventory"))
         return InventoryCommand(m_runtime, m_out, m_err).run(rest);
+    BackupCommands backups(m_runtime, m_out, m_err);
+    if (command == QLatin1String("init"))
+        return backups.init(rest);
+    if (command == QLatin1String("backup"))
+        return backups.backup(rest);
+    if (command == QLatin1String("backups"))
+        return backups.list(rest);
+    if (command == QLatin1String("verify"))
+        return backups.verify(rest);
+    if (command == QLatin1String("prune"))
+        return backups.prune(rest);
     m_err << tr("chartroom-cli: unknown command “%1”\n").arg(command);
     return printUsage(m_err, Usage);
 }
