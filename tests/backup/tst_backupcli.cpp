@@ -1,0 +1,374 @@
+// End to end: chartroom-cli backs up releases installed with the real helm into the Kubernetes API
+// test server, whose host-backed pods run real PostgreSQL, MariaDB and Redis; the artifacts are
+// read back with Chartroom's reader and restored into empty servers, and the content compared.
+#include "artifact/artifactreader.h"
+#include "backup/backuprepository.h"
+#include "dbservers.h"
+#include "kubesimprocess.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace chartroom;
+using chartroom::test::CommandResult;
+
+namespace {
+
+const QString kTools = QStringLiteral(CHARTROOM_TOOLS_BIN);
+const QString kCharts = QStringLiteral(CHARTROOM_SOURCE_DIR "/tests/data/charts");
+const QString kCli = QStringLiteral(CHARTROOM_CLI);
+const QString kNs = QStringLiteral("data");
+const QString kContext = QStringLiteral("homelab");
+const QByteArray kPassphrase = "correct horse battery staple 7";
+
+} // namespace
+
+class tst_BackupCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir{test::testTempBase() + QStringLiteral("/backupcli-XXXXXX")};
+    test::KubeSimProcess m_kube;
+    QProcessEnvironment m_env;
+    test::PostgresServer m_pg;
+    test::MariaDbServer m_maria;
+    test::RedisServer m_redis;
+    QString m_pgPassword;
+    QString m_mariaPassword;
+    QString m_redisPassword;
+
+    QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
+
+    CommandResult kubectl(const QStringList &args, const QByteArray &input = {})
+    {
+        return test::runCommand(QStringList{kTools + QStringLiteral("/kubectl")} + args, input, 60000, m_env);
+    }
+
+    CommandResult helm(const QStringList &args)
+    {
+        return test::runCommand(QStringList{kTools + QStringLiteral("/helm")} + args, {}, 120000, m_env);
+    }
+
+    /// chartroom-cli with its own state dirs and the passphrase in a file (never in argv or env).
+    CommandResult cli(const QStringList &args, const QByteArray &passphrase = kPassphrase)
+    {
+        QProcessEnvironment env = m_env;
+        QFile file(path(QStringLiteral("passphrase")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write the passphrase file");
+        file.write(passphrase + '\n');
+        file.close();
+        env.insert(QStringLiteral("CHARTROOM_PASSPHRASE_FILE"), file.fileName());
+        return test::runCommand(QStringList{kCli} + args, {}, 180000, env);
+    }
+
+    QString secretValue(const QString &name, const QString &key)
+    {
+        const CommandResult r = kubectl({QStringLiteral("get"), QStringLiteral("secret"), name, QStringLiteral("-n"), kNs,
+                                         QStringLiteral("-o"), QStringLiteral("jsonpath={.data.%1}").arg(key)});
+        return r.ok() ? QString::fromUtf8(QByteArray::fromBase64(r.out.trimmed())) : QString();
+    }
+
+    bool hostBacked(const QString &pod, const QString &container, const QJsonObject &paths)
+    {
+        const QJsonObject body{{QStringLiteral("pod"), kNs + QLatin1Char('/') + pod},
+                               {QStringLiteral("container"), container},
+                               {QStringLiteral("paths"), paths}};
+        return m_kube.admin("POST", QStringLiteral("/__test/exec/backends"), QJsonDocument(body).toJson());
+    }
+
+    QJsonArray backupsJson(const QString &repo, const QString &release = {})
+    {
+        QStringList args{QStringLiteral("backups"), QStringLiteral("--repo"), repo, QStringLiteral("--json")};
+        if (!release.isEmpty())
+            args << QStringLiteral("--release") << release;
+        const CommandResult r = cli(args);
+        if (!r.ok())
+            qWarning("backups failed: %s", qPrintable(r.describe()));
+        return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("backups")).toArray();
+    }
+
+    /// The plaintext of one artifact of a backup, through Chartroom's own reader.
+    QByteArray readArtifact(const backup::BackupRecord &record, const QString &componentId,
+                            const std::optional<artifact::DataKey> &key)
+    {
+        for (const backup::ComponentRecord &c : record.manifest->components) {
+            if (c.id != componentId || c.artifact.isEmpty())
+                continue;
+            artifact::ReadOptions options;
+            options.compression = *artifact::compressionFromName(c.compression);
+            options.key = key;
+            options.expected = artifact::ArtifactDigest{c.contentBytes, c.contentSha256, c.storedBytes, c.storedSha256};
+            artifact::ArtifactReader reader(record.directory + QLatin1Char('/') + c.artifact, options);
+            QByteArray content;
+            char buffer[65536];
+            for (;;) {
+                const qint64 n = reader.read(buffer, sizeof buffer);
+                if (n < 0) {
+                    qWarning("artifact %s: %s", qPrintable(c.artifact), qPrintable(reader.errorString()));
+                    return {};
+                }
+                if (n == 0)
+                    break;
+                content.append(buffer, n);
+            }
+            return content;
+        }
+        qWarning("no artifact for %s", qPrintable(componentId));
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFile::exists(kTools + QStringLiteral("/helm")))
+            QSKIP("pinned helm/kubectl missing: run packaging/dev/bootstrap.sh");
+        if (!test::PostgresServer::available() || !test::MariaDbServer::available() || !test::RedisServer::available())
+            QSKIP("PostgreSQL 15, MariaDB and Redis servers are needed (packaging/dev/bootstrap.sh installs them)");
+        QVERIFY(m_dir.isValid());
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const QString home = path(QStringLiteral("home"));
+        QDir().mkpath(home);
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("HOME"), home);
+        m_env.insert(QStringLiteral("HELM_CACHE_HOME"), home + QStringLiteral("/.cache/helm"));
+        m_env.insert(QStringLiteral("HELM_CONFIG_HOME"), home + QStringLiteral("/.config/helm"));
+        m_env.insert(QStringLiteral("HELM_DATA_HOME"), home + QStringLiteral("/.local/share/helm"));
+        m_env.insert(QStringLiteral("CHARTROOM_STATE_DIR"), path(QStringLiteral("state")));
+        m_env.insert(QStringLiteral("CHARTROOM_DATA_DIR"), path(QStringLiteral("data")));
+        m_env.insert(QStringLiteral("CHARTROOM_CONFIG_DIR"), path(QStringLiteral("config")));
+        m_env.insert(QStringLiteral("CHARTROOM_HELM"), kTools + QStringLiteral("/helm"));
+        m_env.insert(QStringLiteral("CHARTROOM_KUBECTL"), kTools + QStringLiteral("/kubectl"));
+        // No keychain: the passphrase file is the only source (the keychain path has its own tests).
+        m_env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        m_env.remove(QStringLiteral("DISPLAY"));
+        QVERIFY2(m_kube.start(m_dir.path(), kContext), qPrintable(m_kube.errorString()));
+        m_env.insert(QStringLiteral("KUBECONFIG"), m_kube.kubeconfig());
+        QVERIFY(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), kNs}).ok());
+        for (const auto &[name, chart] : QList<QPair<QString, QString>>{{QStringLiteral("main-db"), QStringLiteral("postgresql")},
+                                                                        {QStringLiteral("shop"), QStringLiteral("mysql")},
+                                                                        {QStringLiteral("cache"), QStringLiteral("redis")}}) {
+            const CommandResult r = helm({QStringLiteral("install"), name, kCharts + QLatin1Char('/') + chart + QStringLiteral("-0.4.0"),
+                                          QStringLiteral("-n"), kNs});
+            QVERIFY2(r.ok(), qPrintable(chart + QStringLiteral(": ") + r.describe()));
+        }
+        QVERIFY(m_kube.admin("GET", QStringLiteral("/__test/settle?timeout=20")));
+
+        m_pgPassword = secretValue(QStringLiteral("main-db-postgresql-secret"), QStringLiteral("postgres-password"));
+        QVERIFY(!m_pgPassword.isEmpty());
+        QVERIFY2(m_pg.start(path(QStringLiteral("pg")), m_pgPassword), qPrintable(m_pg.errorString()));
+        CommandResult r = m_pg.psql(QStringLiteral("postgres"), QStringLiteral(
+            "CREATE ROLE app_owner LOGIN PASSWORD 'app-owner-pw'; CREATE DATABASE app OWNER app_owner;"));
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        r = m_pg.psql(QStringLiteral("app"), QStringLiteral(
+            "CREATE TABLE items (id serial PRIMARY KEY, name text, payload bytea);"
+            "INSERT INTO items (name, payload) SELECT 'item ' || g, decode(md5(g::text), 'hex') FROM generate_series(1, 5000) g;"
+            "SELECT lo_from_bytea(0, decode(repeat('cafe', 2048), 'hex'));"));
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QVERIFY(hostBacked(QStringLiteral("main-db-postgresql-0"), QStringLiteral("postgresql"),
+                           QJsonObject{{QStringLiteral("/var/run/postgresql"), m_pg.socketDir()}}));
+    }
+
+    void encryptedPostgresRoundTrip()
+    {
+        const QString repo = path(QStringLiteral("repo-encrypted"));
+        CommandResult r = cli({QStringLiteral("init"), QStringLiteral("--repo"), repo, QStringLiteral("--no-keychain")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        const QString release = kContext + QStringLiteral("/data/main-db");
+        r = cli({QStringLiteral("backup"), QStringLiteral("--release"), release, QStringLiteral("--repo"), repo});
+        QVERIFY2(r.ok(), qPrintable(r.describe() + QString::fromUtf8(r.err.right(3000))));
+        const QJsonArray listed = backupsJson(repo, release);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("verified"));
+
+        // Read the dump back with the repository key and restore it into an empty server.
+        auto repository = backup::BackupRepository::open(repo);
+        QVERIFY(repository);
+        auto key = repository->unlock(kPassphrase);
+        QVERIFY(key);
+        const auto record = repository->find(listed.first().toObject().value(QStringLiteral("id")).toString());
+        QVERIFY(record && record->manifest);
+        QVERIFY(record->manifest->encrypted());
+        QCOMPARE(record->manifest->helmRevision, 1);
+        const QByteArray dump = readArtifact(*record, QStringLiteral("pg-dumpall"), key.value());
+        QVERIFY(dump.size() > 1000);
+        test::PostgresServer target;
+        QVERIFY2(target.start(path(QStringLiteral("pg-target")), m_pgPassword), qPrintable(target.errorString()));
+        const CommandResult gunzip = test::runCommand({QStringLiteral("gunzip")}, dump);
+        QVERIFY(gunzip.ok());
+        r = target.psql(QStringLiteral("postgres"), QString::fromUtf8(gunzip.out));
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        const QStringList before = m_pg.digest();
+        const QStringList after = target.digest();
+        QVERIFY2(before == after, qPrintable(test::digestDifference(before, after)));
+
+        // The Helm side is there too: values, manifest and the release record with its chart.
+        QVERIFY(readArtifact(*record, QStringLiteral("helm-release"), key.value()).contains("sh.helm.release.v1.main-db.v1"));
+        QVERIFY(readArtifact(*record, QStringLiteral("helm-manifest"), key.value()).contains("kind: StatefulSet"));
+        // The chart's Secret is exported (encrypted) with the config.
+        QVERIFY(readArtifact(*record, QStringLiteral("config"), key.value()).contains("main-db-postgresql-secret"));
+
+        // No secret in clear anywhere on disk: repository, journal, logs.
+        QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        const QByteArray base64Password = m_pgPassword.toUtf8().toBase64();
+        while (files.hasNext()) {
+            const QString file = files.next();
+            if (file.contains(QLatin1String("/pg")) || file.endsWith(QLatin1String("/passphrase")))
+                continue; // the servers' own files and the test's passphrase file
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray content = f.readAll();
+            QVERIFY2(!content.contains(m_pgPassword.toUtf8()), qPrintable(QStringLiteral("password in ") + file));
+            QVERIFY2(!content.contains(base64Password), qPrintable(QStringLiteral("base64 password in ") + file));
+            QVERIFY2(!content.contains(kPassphrase), qPrintable(QStringLiteral("passphrase in ") + file));
+        }
+
+        // A flipped byte in the dump: verify fails and the backup is bad everywhere.
+        QString dumpFile;
+        for (const backup::ComponentRecord &c : record->manifest->components)
+            if (c.id == QLatin1String("pg-dumpall"))
+                dumpFile = record->directory + QLatin1Char('/') + c.artifact;
+        QFile f(dumpFile);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        char byte = 0;
+        f.getChar(&byte);
+        f.seek(f.size() / 2);
+        f.putChar(static_cast<char>(byte ^ 0x10));
+        f.close();
+        r = cli({QStringLiteral("verify"), record->id, QStringLiteral("--repo"), repo});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(backupsJson(repo, release).first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("bad"));
+
+        // A wrong passphrase unlocks nothing and says so.
+        r = cli({QStringLiteral("verify"), record->id, QStringLiteral("--repo"), repo}, "not the passphrase");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("passphrase is wrong"), r.err.constData());
+    }
+
+    void unencryptedRepositoryStoresNoSecrets()
+    {
+        const QString repo = path(QStringLiteral("repo-plain"));
+        CommandResult r = cli({QStringLiteral("init"), QStringLiteral("--repo"), repo, QStringLiteral("--unencrypted")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        const QString release = kContext + QStringLiteral("/data/main-db");
+        r = cli({QStringLiteral("backup"), QStringLiteral("--release"), release, QStringLiteral("--repo"), repo});
+        QVERIFY2(r.ok(), qPrintable(r.describe() + QString::fromUtf8(r.err.right(3000))));
+        auto repository = backup::BackupRepository::open(repo);
+        QVERIFY(repository);
+        const QList<backup::BackupRecord> records = repository->list(release);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().state, backup::BackupState::Verified);
+        bool releaseRecordSkipped = false;
+        for (const backup::ComponentRecord &c : records.first().manifest->components)
+            if (c.id == QLatin1String("helm-release"))
+                releaseRecordSkipped = c.status == backup::ComponentRecord::Status::Skipped && c.artifact.isEmpty();
+        QVERIFY(releaseRecordSkipped);
+        const QByteArray config = readArtifact(records.first(), QStringLiteral("config"), std::nullopt);
+        QVERIFY(!config.contains("kind: Secret"));
+        const QByteArray manifest = readArtifact(records.first(), QStringLiteral("helm-manifest"), std::nullopt);
+        QVERIFY(manifest.contains("kind: Secret"));
+        QVERIFY(!manifest.contains(m_pgPassword.toUtf8().toBase64()));
+        QVERIFY(!manifest.contains(m_pgPassword.toUtf8()));
+    }
+
+    void failuresAreNeverListedAsGood()
+    {
+        const QString repo = path(QStringLiteral("repo-faults"));
+        QVERIFY(cli({QStringLiteral("init"), QStringLiteral("--repo"), repo, QStringLiteral("--unencrypted")}).ok());
+        const QString release = kContext + QStringLiteral("/data/main-db");
+
+        // The exec connection drops after 64 KiB of the dump.
+        const QJsonObject fault{{QStringLiteral("dropAfterBytes"),
+                                 QJsonObject{{QStringLiteral("pod"), kNs + QStringLiteral("/main-db-postgresql-0")},
+                                             {QStringLiteral("bytes"), 65536},
+                                             {QStringLiteral("direction"), QStringLiteral("out")},
+                                             {QStringLiteral("count"), 1}}}};
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/faults"), QJsonDocument(fault).toJson()));
+        CommandResult r = cli({QStringLiteral("backup"), QStringLiteral("--release"), release, QStringLiteral("--repo"), repo});
+        QCOMPARE(r.exitCode, 1);
+        QJsonArray listed = backupsJson(repo, release);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/faults"), "{}"));
+
+        // The database is down: pg_dumpall fails, the backup fails, nothing partial stays.
+        m_pg.stop();
+        r = cli({QStringLiteral("backup"), QStringLiteral("--release"), release, QStringLiteral("--repo"), repo});
+        QCOMPARE(r.exitCode, 1);
+        listed = backupsJson(repo, release);
+        QCOMPARE(listed.size(), 2);
+        for (const QJsonValue &v : std::as_const(listed))
+            QVERIFY(v.toObject().value(QStringLiteral("state")).toString() != QLatin1String("verified"));
+        QDirIterator partials(repo, {QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QVERIFY2(!partials.hasNext(), "a half-written artifact was left behind");
+        QVERIFY2(m_pg.start(path(QStringLiteral("pg")), m_pgPassword), qPrintable(m_pg.errorString()));
+    }
+
+    void killedMidBackupLeavesAnIncompleteBackup()
+    {
+        const QString repo = path(QStringLiteral("repo-killed"));
+        QVERIFY(cli({QStringLiteral("init"), QStringLiteral("--repo"), repo, QStringLiteral("--unencrypted")}).ok());
+        // A dump that streams for a while: 400 MB from a scripted exec entry for this pod.
+        const QString big = path(QStringLiteral("big.bin"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray chunk(1 << 20, 'x');
+            for (int i = 0; i < 400; ++i)
+                f.write(chunk);
+        }
+        const QJsonObject entry{{QStringLiteral("pod"), kNs + QStringLiteral("/main-db-postgresql-0")},
+                                {QStringLiteral("commandPrefix"), QJsonArray{QStringLiteral("sh")}},
+                                {QStringLiteral("stdoutFile"), big}};
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/table"), QJsonDocument(QJsonArray{entry}).toJson()));
+
+        QProcess process;
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("CHARTROOM_PASSPHRASE_FILE"), QStringLiteral("/nonexistent"));
+        process.setProcessEnvironment(env);
+        process.start(kCli, {QStringLiteral("backup"), QStringLiteral("--release"), kContext + QStringLiteral("/data/main-db"),
+                             QStringLiteral("--repo"), repo});
+        QVERIFY(process.waitForStarted());
+        // Kill it once the dump is streaming into its (temporary) artifact.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&repo] {
+                QDirIterator it(repo, {QStringLiteral("*.partial")}, QDir::Files, QDirIterator::Subdirectories);
+                return it.hasNext() && QFileInfo(it.next()).size() > (1 << 20);
+            }(),
+            60000);
+        ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished(10000));
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/table"), "[]"));
+
+        const QJsonArray listed = backupsJson(repo);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("incomplete"));
+        // The next backup works and is the only good one.
+        const CommandResult r = cli({QStringLiteral("backup"), QStringLiteral("--release"), kContext + QStringLiteral("/data/main-db"),
+                                     QStringLiteral("--repo"), repo});
+        QVERIFY2(r.ok(), qPrintable(r.describe() + QString::fromUtf8(r.err.right(2000))));
+        QCOMPARE(backupsJson(repo).last().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("verified"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_pg.stop();
+        m_kube.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BackupCli)
+#include "tst_backupcli.moc"
