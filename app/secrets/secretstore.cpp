@@ -136,6 +136,15 @@ Error keychainError(Operation op, const QString &service, const QString &key, QK
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
+        // gnome-keyring with a locked login keyring and no way to show its unlock prompt:
+        // "Cannot create an item in a locked collection".
+        if (text.contains(u"locked", Qt::CaseInsensitive)) {
+            return makeError(
+                u"secrets.denied"_s,
+                QCoreApplication::translate("SecretStore", "The OS keychain is locked and could not be unlocked (%1).")
+                    .arg(text),
+                details);
+        }
         return makeError(
             u"secrets.denied"_s,
             QCoreApplication::translate("SecretStore", "Access to the OS keychain entry “%1” was denied (%2).")
@@ -418,8 +427,8 @@ void SecretStore::probe(std::function<void(Result<void>)> done)
 
 void SecretStore::finishProbe(const Result<void> &result)
 {
-    const bool conclusive =
-        result.ok() || result.error().code == u"secrets.unavailable"_s || result.error().code == u"secrets.denied"_s;
+    // A denial is not cached: the user may unlock the keyring, or accept the prompt, next time.
+    const bool conclusive = result.ok() || result.error().code == u"secrets.unavailable"_s;
     if (conclusive) {
         QMutexLocker locker(&probeCacheMutex);
         probeCache.insert(m_service, result);

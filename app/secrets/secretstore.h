@@ -67,8 +67,8 @@ public:
     /// Deletes the entry; removing a key that does not exist is a success.
     virtual void remove(const QString &key, std::function<void(Result<void>)> done);
     /// Whether the keychain works: writes, reads back and deletes a probe entry (QtKeychain
-    /// 0.13.2 has no isAvailable()). Conclusive answers (works, unavailable, denied) are cached
-    /// for the process lifetime per service; timeouts and other failures are retried next time.
+    /// 0.13.2 has no isAvailable()). Conclusive answers (works, unavailable) are cached for the
+    /// process lifetime per service; denials, timeouts and other failures are retried next time.
     /// Concurrent probes share one round trip.
     virtual void probe(std::function<void(Result<void>)> done);
 

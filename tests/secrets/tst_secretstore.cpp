@@ -36,6 +36,13 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
         previousHandler(type, context, message);
 }
 
+/// How many probe entries were written so far (the debug log shows each).
+qsizetype probeWrites()
+{
+    QMutexLocker locker(&logMutex);
+    return capturedLog.filter(QStringLiteral("storing \"probe/")).size();
+}
+
 QByteArray randomBytes(int size)
 {
     QByteArray bytes(size, '\0');
@@ -65,7 +72,7 @@ private Q_SLOTS:
         qInstallMessageHandler(previousHandler);
         QMutexLocker locker(&logMutex);
         // Logging happened (keys are logged), so the absence of secrets below means something.
-        QVERIFY(capturedLog.join(QLatin1Char('\n')).contains(QStringLiteral("repository/r1")));
+        QVERIFY(capturedLog.join(QLatin1Char('\n')).contains(QStringLiteral("chartroom.secrets storing")));
         for (const QString &line : std::as_const(capturedLog)) {
             for (const QByteArray &secret : std::as_const(m_secrets)) {
                 QVERIFY2(!line.contains(QString::fromUtf8(secret)), qPrintable(line));
@@ -87,14 +94,18 @@ private Q_SLOTS:
         SecretStore store(Service);
         const auto result = store.probeBlocking(20s);
         QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
-        // Cached for the process; still answered asynchronously.
+        // Cached for the process (no new probe entry), still answered asynchronously.
+        const auto writesBefore = probeWrites();
+        QVERIFY(writesBefore > 0);
         int calls = 0;
-        store.probe([&](Result<void> again) {
+        SecretStore another(Service);
+        another.probe([&](Result<void> again) {
             QVERIFY(again);
             ++calls;
         });
         QCOMPARE(calls, 0);
         QTRY_COMPARE(calls, 1);
+        QCOMPARE(probeWrites(), writesBefore);
     }
 
     void probeLeavesNoEntry()
@@ -265,6 +276,53 @@ private Q_SLOTS:
         }
         QVERIFY(checked > 0); // at least the keyring file
         QVERIFY(store.removeBlocking(QStringLiteral("disk")));
+    }
+
+    // Last: the login keyring stays locked for the rest of this process's session.
+    void lockedKeyring()
+    {
+        const QString dbusSend = QStandardPaths::findExecutable(QStringLiteral("dbus-send"));
+        if (dbusSend.isEmpty())
+            QSKIP("dbus-send is not installed");
+        SecretStore store(Service);
+        QVERIFY(store.writeBlocking(QStringLiteral("before-lock"), remember("before-lock-Hn4")));
+
+        // Locking needs no prompt; unlocking would, and no prompt can be shown here.
+        QProcess lock;
+        lock.start(dbusSend,
+                   {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                    QStringLiteral("--dest=org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+                    QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                    QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
+        QVERIFY(lock.waitForFinished(10000));
+        QCOMPARE(lock.exitCode(), 0);
+
+        // A locked keyring hides its entries: "not found", and the message says it may be locked.
+        const auto read = store.readBlocking(QStringLiteral("before-lock"));
+        QVERIFY(!read);
+        qInfo().noquote() << "locked read:" << read.error().code << read.error().message;
+        QCOMPARE(read.error().code, QStringLiteral("secrets.not-found"));
+        QVERIFY(read.error().message.contains(QStringLiteral("locked")));
+
+        const auto written = store.writeBlocking(QStringLiteral("while-locked"), remember("while-locked-Jm6"));
+        QVERIFY(!written);
+        qInfo().noquote() << "locked write:" << written.error().code << written.error().message;
+        QCOMPARE(written.error().code, QStringLiteral("secrets.denied"));
+        QVERIFY(written.error().message.contains(QStringLiteral("locked")));
+
+        SecretStore::clearProbeCache();
+        const auto probed = store.probeBlocking();
+        QVERIFY(!probed);
+        QCOMPARE(probed.error().code, QStringLiteral("secrets.denied"));
+        // Not cached: the next probe asks the keychain again (here: still locked).
+        const auto writesBefore = probeWrites();
+        int calls = 0;
+        store.probe([&](Result<void> again) {
+            QVERIFY(!again);
+            ++calls;
+        });
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(probeWrites(), writesBefore + 1);
     }
 
 private:

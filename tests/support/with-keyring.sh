@@ -46,6 +46,13 @@ export XDG_RUNTIME_DIR="$dir/runtime"
 CHARTROOM_KEYRING_PASSWORD=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 export CHARTROOM_KEYRING_PASSWORD
 
+# No keyring prompt may ever pop up on a developer's desktop: the bus (which starts gcr-prompter)
+# and the daemon run without DISPLAY/WAYLAND_DISPLAY; the command gets them back.
+CHARTROOM_KEYRING_DISPLAY=${DISPLAY-}
+CHARTROOM_KEYRING_WAYLAND_DISPLAY=${WAYLAND_DISPLAY-}
+export CHARTROOM_KEYRING_DISPLAY CHARTROOM_KEYRING_WAYLAND_DISPLAY
+unset DISPLAY WAYLAND_DISPLAY
+
 # dbus-run-session prints "Failed to set fd limit to 65536: Operation not permitted"
 # when not root: harmless.
 dbus-run-session -- sh -c '
@@ -70,6 +77,9 @@ dbus-run-session -- sh -c '
         echo "with-keyring.sh: FATAL: no Secret Service on the session bus after unlocking gnome-keyring" >&2
         exit 125
     fi
+    [ -z "$CHARTROOM_KEYRING_DISPLAY" ] || export DISPLAY="$CHARTROOM_KEYRING_DISPLAY"
+    [ -z "$CHARTROOM_KEYRING_WAYLAND_DISPLAY" ] || export WAYLAND_DISPLAY="$CHARTROOM_KEYRING_WAYLAND_DISPLAY"
+    unset CHARTROOM_KEYRING_DISPLAY CHARTROOM_KEYRING_WAYLAND_DISPLAY
     "$@"
     rc=$?
     kill "$keyring_pid" 2>/dev/null
