@@ -12,9 +12,10 @@ void secureErase(void *data, std::size_t size)
 
 void secureErase(QByteArray &bytes)
 {
-    // capacity(), not size(): a buffer that shrank still holds the old tail.
-    if (bytes.isDetached() && bytes.capacity() > 0)
-        secureErase(bytes.data(), static_cast<std::size_t>(bytes.capacity()));
+    // size(), not capacity(): Qt 6 counts free space *before* data() in capacity(), so writing
+    // capacity() bytes from data() could run past the allocation.
+    if (bytes.isDetached() && !bytes.isEmpty())
+        secureErase(bytes.data(), static_cast<std::size_t>(bytes.size()));
     bytes.clear();
 }
 

@@ -1,10 +1,12 @@
 // PassphrasePrompt: passphrase files, and the terminal path on a pseudo-terminal.
 #include "secrets/passphraseprompt.h"
+#include "secrets/secureerase.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 #include <thread>
 
@@ -116,6 +118,31 @@ private Q_SLOTS:
             QCOMPARE(result.error().code, error);
             QVERIFY(result.error().message.contains(path));
         }
+    }
+
+    void secureEraseLeavesSharedCopiesAlone()
+    {
+        QByteArray owned("owned-secret");
+        secureErase(owned);
+        QVERIFY(owned.isEmpty());
+
+        // Wiping a buffer shared with another QByteArray would wipe (or detach and wipe) the
+        // other holder's data: it is only released.
+        QByteArray mine("shared-secret");
+        const QByteArray theirs = mine;
+        secureErase(mine);
+        QVERIFY(mine.isEmpty());
+        QCOMPARE(theirs, QByteArray("shared-secret"));
+
+        // Data that does not start at the allocation (after removing a prefix) is wiped safely.
+        QByteArray trimmed(1000, 'x');
+        trimmed.remove(0, 600);
+        secureErase(trimmed);
+        QVERIFY(trimmed.isEmpty());
+
+        char raw[] = "raw-secret";
+        secureErase(raw, sizeof raw);
+        QVERIFY(std::all_of(std::begin(raw), std::end(raw), [](char c) { return c == 0; }));
     }
 
     void fromMissingFile()
