@@ -22,8 +22,9 @@ namespace chartroom::secrets {
 ///   never taken from the environment or the command line, where other processes can read it.
 /// - The line ending ("\n" or "\r\n") is not part of the passphrase. An empty passphrase is
 ///   refused ("secrets.empty"); a confirmation that differs gives "secrets.mismatch"; a signal
-///   that does not end the process gives "secrets.interrupted"; an unreadable file
-///   "secrets.bad-file".
+///   that does not end the process gives "secrets.interrupted"; an unreadable file, or a first
+///   line longer than MaxLength, "secrets.bad-file"; a terminal read error or an over-long
+///   typed passphrase "secrets.failed".
 /// - Intermediate buffers are wiped; the returned QByteArray is the caller's to wipe
 ///   (secureErase()).
 class PassphrasePrompt final

@@ -32,7 +32,8 @@ QString repositorySecretKey(const QString &repositoryId);
 /// - Error codes: "secrets.not-found" (no such entry; a locked keyring reports the same, so the
 ///   message says so), "secrets.unavailable" (no keychain at all: the message names the human
 ///   reason — no session bus, no Secret Service, no libsecret...), "secrets.denied" (the user
-///   or the system refused access), "secrets.timeout", "secrets.failed" (anything else).
+///   or the system refused access, or the keyring is locked and could not be unlocked),
+///   "secrets.timeout", "secrets.failed" (anything else).
 ///   On "secrets.unavailable" callers ask for the passphrase instead; nothing is ever stored in
 ///   plain text (QtKeychain's insecure fallback is never enabled).
 /// - Secret values are never logged (only keys and service names), never put into an Error, and
