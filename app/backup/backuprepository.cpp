@@ -12,6 +12,7 @@
 #include <QUuid>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -29,6 +30,7 @@ const QString ManifestFile = u"manifest.json"_s;
 const QString VerificationFile = u"verification.json"_s;
 const QString LockFile = u".lock"_s;
 const QString RemovingPrefix = u".removing-"_s;
+const QString CreatingPrefix = u".creating-"_s;
 
 QString keyModeName(RepositoryConfig::KeyMode mode)
 {
@@ -62,7 +64,8 @@ bool isLocked(const QString &directory)
     const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return false;
-    const bool locked = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    // Shared: only a backup job's exclusive lock conflicts, not another listing's look.
+    const bool locked = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
     ::close(fd); // also drops the lock we may just have taken
     return locked;
 }
@@ -257,19 +260,39 @@ Result<std::unique_ptr<BackupSlot>> BackupRepository::createBackup(const QString
     for (int attempt = 0; attempt < 16; ++attempt) {
         const QString id = newBackupId(now);
         const QString directory = parent + u'/' + id;
-        // mkdir() fails on an existing directory: two backups never share one.
-        if (::mkdir(QFile::encodeName(directory).constData(), 0700) != 0) {
+        // Made and locked under a hidden name, then moved into the listing: a backup is never
+        // listed without its lock (it would look Incomplete, and remove() would delete it).
+        const QString staging = parent + u'/' + CreatingPrefix + id;
+        const QByteArray stagingPath = QFile::encodeName(staging);
+        const QByteArray stagingLock = QFile::encodeName(staging + u'/' + LockFile);
+        if (::mkdir(stagingPath.constData(), 0700) != 0) {
             if (errno == EEXIST)
                 continue;
-            return makeError(u"backup.io"_s, u"Cannot create %1: %2"_s.arg(directory, QString::fromLocal8Bit(std::strerror(errno))));
+            return makeError(u"backup.io"_s, u"Cannot create %1: %2"_s.arg(staging, QString::fromLocal8Bit(std::strerror(errno))));
         }
-        const int fd = ::open(QFile::encodeName(directory + u'/' + LockFile).constData(),
-                              O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        const int fd = ::open(stagingLock.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
             const QString reason = QString::fromLocal8Bit(std::strerror(errno));
             if (fd >= 0)
                 ::close(fd);
-            return makeError(u"backup.io"_s, u"Cannot lock %1: %2"_s.arg(directory, reason));
+            ::unlink(stagingLock.constData());
+            ::rmdir(stagingPath.constData());
+            return makeError(u"backup.io"_s, u"Cannot lock %1: %2"_s.arg(staging, reason));
+        }
+        // Never over an existing backup: two backups never share a directory. (Plain rename() where
+        // the file system lacks RENAME_NOREPLACE still refuses any directory that is not empty.)
+        const QByteArray target = QFile::encodeName(directory);
+        int renamed = ::renameat2(AT_FDCWD, stagingPath.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE);
+        if (renamed != 0 && (errno == EINVAL || errno == ENOSYS))
+            renamed = ::rename(stagingPath.constData(), target.constData());
+        if (renamed != 0) {
+            const int error = errno;
+            ::unlink(stagingLock.constData());
+            ::close(fd);
+            ::rmdir(stagingPath.constData());
+            if (error == EEXIST || error == ENOTEMPTY)
+                continue;
+            return makeError(u"backup.io"_s, u"Cannot create %1: %2"_s.arg(directory, QString::fromLocal8Bit(std::strerror(error))));
         }
         return std::make_unique<BackupSlot>(id, directory, fd);
     }
@@ -339,10 +362,14 @@ QList<BackupRecord> BackupRepository::list(const QString &releaseKey) const
 {
     QStringList directories;
     if (!releaseKey.isEmpty()) {
-        const QStringList parts = releaseKey.split(u'/');
-        if (parts.size() != 3)
+        // Namespaces and releases never contain "/", contexts may (an EKS context ARN does).
+        const qsizetype releaseSlash = releaseKey.lastIndexOf(u'/');
+        const qsizetype namespaceSlash = releaseSlash > 0 ? releaseKey.lastIndexOf(u'/', releaseSlash - 1) : -1;
+        if (namespaceSlash < 0)
             return {};
-        const QDir dir(releaseDirectory(parts[0], parts[1], parts[2]));
+        const QDir dir(releaseDirectory(releaseKey.left(namespaceSlash),
+                                        releaseKey.mid(namespaceSlash + 1, releaseSlash - namespaceSlash - 1),
+                                        releaseKey.mid(releaseSlash + 1)));
         for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
             directories.append(dir.filePath(name));
     } else {

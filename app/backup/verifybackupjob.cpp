@@ -92,9 +92,12 @@ VerificationRecord VerifyBackupJob::verify(const QString &directory, const Backu
                 options.key = key;
             options.expected = artifact::ArtifactDigest{component.contentBytes, component.contentSha256,
                                                         component.storedBytes, component.storedSha256};
-            const auto verified = artifact::verifyArtifact(path, options, [&cancel, &progress](qint64 n) {
+            // verifyArtifact() reports the bytes read so far; `progress` takes increments.
+            qint64 reported = 0;
+            const auto verified = artifact::verifyArtifact(path, options, [&cancel, &progress, &reported](qint64 total) {
                 if (progress)
-                    progress(n);
+                    progress(total - reported);
+                reported = total;
                 return !cancel.load();
             });
             if (verified)
