@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -666,7 +667,7 @@ QProcessEnvironment RedisServer::clientEnv() const
     return env;
 }
 
-bool RedisServer::start(const QString &baseDir, const QString &password, int tcpPort)
+bool RedisServer::start(const QString &baseDir, const QString &password, int tcpPort, const QStringList &extraConfig)
 {
     stop();
     m_baseDir = baseDir;
@@ -685,6 +686,8 @@ bool RedisServer::start(const QString &baseDir, const QString &password, int tcp
         conf += QStringLiteral("bind 127.0.0.1\n");
     if (!password.isEmpty())
         conf += QStringLiteral("requirepass \"%1\"\n").arg(password);
+    for (const QString &line : extraConfig)
+        conf += line + QLatin1Char('\n');
     QFile file(baseDir + QStringLiteral("/redis.conf"));
     if (!file.open(QIODevice::WriteOnly) || file.write(conf.toUtf8()) < 0) {
         m_error = QStringLiteral("cannot write redis.conf");
@@ -737,18 +740,54 @@ CommandResult RedisServer::command(const QStringList &arguments) const
                       {}, 30000, clientEnv());
 }
 
+CommandResult RedisServer::commands(const QByteArray &script) const
+{
+    return runProcess(QStringList{QStringLiteral("redis-cli"), QStringLiteral("-s"),
+                                  m_socketDir + QStringLiteral("/redis.sock"), QStringLiteral("--raw")},
+                      script, 60000, clientEnv());
+}
+
 QStringList RedisServer::digest() const
 {
     QStringList out;
     QStringList keys = lines(command({QStringLiteral("KEYS"), QStringLiteral("*")}).out);
     keys.removeAll(QString()); // an empty database answers one empty line
     std::sort(keys.begin(), keys.end());
+    auto quoted = [](const QString &key) -> QString {
+        QString q = key;
+        q.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        q.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    };
+    // Types and expiry times of all keys in two redis-cli runs (one reply line per key).
+    QByteArray typeScript, expireScript;
     for (const QString &key : keys) {
-        const QString type = QString::fromUtf8(command({QStringLiteral("TYPE"), key}).out.trimmed());
-        const QString expireAt = QString::fromUtf8(command({QStringLiteral("PEXPIRETIME"), key}).out.trimmed());
+        typeScript += "TYPE " + quoted(key).toUtf8() + '\n';
+        expireScript += "PEXPIRETIME " + quoted(key).toUtf8() + '\n';
+    }
+    const QStringList types = keys.isEmpty() ? QStringList() : lines(commands(typeScript).out);
+    const QStringList expires = keys.isEmpty() ? QStringList() : lines(commands(expireScript).out);
+    if (types.size() != keys.size() || expires.size() != keys.size())
+        return {QStringLiteral("ERROR: cannot read types/expiry of %1 keys").arg(keys.size())};
+    // String values in one MGET when none spans lines; else one GET per key.
+    QStringList stringKeys;
+    for (int k = 0; k < keys.size(); ++k)
+        if (types.at(k) == QLatin1String("string"))
+            stringKeys << keys.at(k);
+    QHash<QString, QString> strings;
+    if (!stringKeys.isEmpty()) {
+        const QStringList values = lines(command(QStringList{QStringLiteral("MGET")} + stringKeys).out);
+        if (values.size() == stringKeys.size())
+            for (int i = 0; i < values.size(); ++i)
+                strings.insert(stringKeys.at(i), values.at(i));
+    }
+    for (int k = 0; k < keys.size(); ++k) {
+        const QString &key = keys.at(k);
+        const QString &type = types.at(k);
         QStringList value;
         if (type == QLatin1String("string")) {
-            value = lines(command({QStringLiteral("GET"), key}).out);
+            value = strings.contains(key) ? QStringList{strings.value(key)}
+                                          : lines(command({QStringLiteral("GET"), key}).out);
         } else if (type == QLatin1String("list")) {
             value = lines(command({QStringLiteral("LRANGE"), key, QStringLiteral("0"), QStringLiteral("-1")}).out);
         } else if (type == QLatin1String("set")) {
@@ -767,7 +806,7 @@ QStringList RedisServer::digest() const
             value = lines(command({QStringLiteral("XRANGE"), key, QStringLiteral("-"), QStringLiteral("+")}).out);
         }
         out << QStringLiteral("%1 type=%2 expireAt=%3 items=%4 sha256=%5")
-                   .arg(key, type, expireAt)
+                   .arg(key, type, expires.at(k))
                    .arg(value.size())
                    .arg(sha256Hex(value.join(QLatin1Char('\n')).toUtf8()));
     }

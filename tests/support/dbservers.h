@@ -135,7 +135,9 @@ public:
 
     static bool available();
     /// Starts on baseDir/data (kept across restarts, so a restored dump.rdb is loaded).
-    bool start(const QString &baseDir, const QString &password = {}, int tcpPort = 0);
+    /// `extraConfig`: redis.conf lines, e.g. "appendonly yes" as the chart sets it.
+    bool start(const QString &baseDir, const QString &password = {}, int tcpPort = 0,
+               const QStringList &extraConfig = {});
     void stop();
     [[nodiscard]] bool isRunning() const;
     /// Waits (bounded) for the server to exit on its own (e.g. SHUTDOWN from a recipe).
@@ -147,9 +149,12 @@ public:
 
     /// redis-cli over the socket, one command as argv.
     CommandResult command(const QStringList &arguments) const;
+    /// redis-cli over the socket with commands on stdin, one per line (quoted by the caller).
+    CommandResult commands(const QByteArray &script) const;
 
     /// Sorted "key type=… expireAt=… sha256=…" per key (PEXPIRETIME: absolute, so exact after a
-    /// round trip; value read per type, sets/hashes sorted).
+    /// round trip; value read per type, sets/hashes sorted). String values are compared line by
+    /// line as redis-cli --raw prints them.
     QStringList digest() const;
 
 private:
