@@ -176,6 +176,31 @@ void FleetTreeModel::setContext(const ContextStatus &status, const QList<Release
     Q_EMIT dataChanged(contextIndex, index(row, ColumnCount - 1));
 }
 
+void FleetTreeModel::updateReleases(const std::function<bool(Release &)> &update)
+{
+    for (int c = 0; c < m_contexts.size(); ++c) {
+        bool contextChanged = false;
+        for (int g = 0; g < m_contexts[c].groups.size(); ++g) {
+            QList<Release> &releases = m_contexts[c].groups[g].releases;
+            int first = -1;
+            int last = -1;
+            for (int r = 0; r < releases.size(); ++r) {
+                if (!update(releases[r]))
+                    continue;
+                first = first < 0 ? r : first;
+                last = r;
+            }
+            if (first < 0)
+                continue;
+            contextChanged = true;
+            Q_EMIT dataChanged(createIndex(first, 0, releaseId(c, g)), createIndex(last, ColumnCount - 1, releaseId(c, g)));
+            Q_EMIT dataChanged(createIndex(g, 0, quintptr(c + 1)), createIndex(g, ColumnCount - 1, quintptr(c + 1)));
+        }
+        if (contextChanged)
+            Q_EMIT dataChanged(index(c, 0), index(c, ColumnCount - 1));
+    }
+}
+
 const Release *FleetTreeModel::release(const QModelIndex &index) const
 {
     if (!index.isValid() || !(index.internalId() & ReleaseFlag))

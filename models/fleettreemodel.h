@@ -5,6 +5,8 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 
+#include <functional>
+
 namespace chartroom::models {
 
 /// The fleet as a tree: Context → group → Release, where the group is the DR tier
@@ -63,6 +65,11 @@ public:
     void setFleet(const inventory::Fleet &fleet, bool stale);
     /// Replaces one context's status and releases (a scan answered).
     void setContext(const inventory::ContextStatus &status, const QList<inventory::Release> &releases);
+    /// Lets `update` change releases in place (e.g. their backup and RPO fields after the backup
+    /// repository was read again); it returns true for a release it changed. Only fields that do
+    /// not move a release in the tree may change. Changed rows, their group and context rows
+    /// report dataChanged; nothing is removed or inserted.
+    void updateReleases(const std::function<bool(inventory::Release &)> &update);
     /// The clock used for ages ("5 min ago"); tests set a fixed one.
     void setNow(const QDateTime &now);
 

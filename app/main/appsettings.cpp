@@ -1,5 +1,6 @@
 #include "appsettings.h"
 
+#include "backup/backuprepository.h"
 #include "core/apppaths.h"
 
 namespace chartroom {
@@ -19,6 +20,7 @@ const QString JobsSplitterState = QStringLiteral("window/jobsSplitter");
 const QString JobsHeaderState = QStringLiteral("window/jobsHeader");
 const QString FleetHeaderState = QStringLiteral("window/fleetHeader");
 const QString FleetSplitterState = QStringLiteral("window/fleetSplitter");
+const QString BackupRepositoryKey = QStringLiteral("backup/repository");
 } // namespace
 
 AppSettings::AppSettings(const QString &file)
@@ -40,6 +42,12 @@ QStringList AppSettings::fleetContexts() const { return m_settings->value(FleetC
 void AppSettings::setFleetContexts(const QStringList &contexts) { m_settings->setValue(FleetContexts, contexts); }
 QStringList AppSettings::excludedNamespaces() const { return m_settings->value(ExcludedNamespaces).toStringList(); }
 void AppSettings::setExcludedNamespaces(const QStringList &namespaces) { m_settings->setValue(ExcludedNamespaces, namespaces); }
+QString AppSettings::backupRepository() const
+{
+    const QString path = m_settings->value(BackupRepositoryKey).toString();
+    return path.isEmpty() ? backup::BackupRepository::defaultLocation() : path;
+}
+void AppSettings::setBackupRepository(const QString &path) { m_settings->setValue(BackupRepositoryKey, path); }
 int AppSettings::autoRefreshMinutes() const { return qBound(0, m_settings->value(AutoRefreshMinutes, 10).toInt(), 24 * 60); }
 void AppSettings::setAutoRefreshMinutes(int minutes) { m_settings->setValue(AutoRefreshMinutes, minutes); }
 QByteArray AppSettings::windowState() const { return m_settings->value(WindowState).toByteArray(); }

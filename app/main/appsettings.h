@@ -32,6 +32,10 @@ public:
     void setFleetContexts(const QStringList &contexts);
     [[nodiscard]] QStringList excludedNamespaces() const;
     void setExcludedNamespaces(const QStringList &namespaces);
+    /// The backup repository the app backs up to and reads RPO status from
+    /// (default: BackupRepository::defaultLocation()).
+    [[nodiscard]] QString backupRepository() const;
+    void setBackupRepository(const QString &path);
     /// Minutes between background refreshes of the fleet; 0 = manual only.
     [[nodiscard]] int autoRefreshMinutes() const;
     void setAutoRefreshMinutes(int minutes);

@@ -1,11 +1,47 @@
 #include "runtime.h"
 
+#include "backup/backuprepository.h"
+#include "backup/releasebackupjob.h"
+#include "backup/verifybackupjob.h"
 #include "core/apppaths.h"
 #include "core/logging.h"
+#include "jobs/parallelgroupjob.h"
+#include "jobs/sequencejob.h"
 
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace chartroom {
+
+namespace {
+
+/// True when `job` or one of its steps wrote or verified a backup (composites hold their
+/// children as steps, not as QObject children).
+bool touchesBackups(const jobs::Job *job)
+{
+    if (qobject_cast<const backup::ReleaseBackupJob *>(job) || qobject_cast<const backup::VerifyBackupJob *>(job))
+        return true;
+    if (const auto *sequence = qobject_cast<const jobs::SequenceJob *>(job)) {
+        for (int i = 0; i < sequence->stepCount(); ++i)
+            if (touchesBackups(sequence->step(i)))
+                return true;
+    }
+    if (const auto *group = qobject_cast<const jobs::ParallelGroupJob *>(job)) {
+        for (int i = 0; i < group->jobCount(); ++i)
+            if (touchesBackups(group->job(i)))
+                return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<QDateTime> Runtime::CurrentBackups::lastVerifiedBackup(const QString &releaseKey) const
+{
+    return m_runtime.m_backupIndex->lastVerifiedBackup(releaseKey);
+}
 
 Runtime::Runtime(const Options &options, QObject *parent)
     : QObject(parent)
@@ -18,6 +54,8 @@ Runtime::Runtime(const Options &options, QObject *parent)
         profiles.load(AppPaths::configDir() + QStringLiteral("/profiles"));
         return profiles;
     }))
+    , m_backupIndex(std::make_shared<const backup::RepositoryBackupIndex>())
+    , m_backups(*this)
     , m_scanner(&m_queue, [this]() -> const catalog::ProfileCatalog & { return catalog(); }, &m_backups)
     , m_fleetCache(options.fleetCacheFile.isEmpty() ? AppPaths::stateDir() + QStringLiteral("/fleet-cache.json")
                                                     : options.fleetCacheFile)
@@ -29,6 +67,8 @@ Runtime::Runtime(const Options &options, QObject *parent)
             m_scanner.setTools(kube::ToolCommands(m_tools.helm().path, m_tools.helm().majorVersion(),
                                                   m_tools.kubectl().path));
     });
+    connect(&m_queue, &jobs::JobQueue::jobFinished, this, &Runtime::handleJobFinished);
+    m_secrets.setTimeout(std::chrono::seconds(30)); // a keychain that never answers must not hang a wizard
     if (options.openJournal) {
         if (m_journal->open())
             m_journal->attach(&m_queue);
@@ -67,6 +107,109 @@ void Runtime::applyFleetSettings()
     m_scanner.setSelectedContexts(m_settings.fleetContexts());
     const QStringList excluded = m_settings.excludedNamespaces();
     m_scanner.setExcludedNamespaces(QSet<QString>(excluded.cbegin(), excluded.cend()));
+}
+
+QString Runtime::backupRepositoryLocation() const
+{
+    return m_settings.backupRepository();
+}
+
+void Runtime::setBackupRepositoryLocation(const QString &path)
+{
+    if (path == backupRepositoryLocation())
+        return;
+    m_settings.setBackupRepository(path);
+    m_settings.sync();
+    refreshBackups();
+}
+
+void Runtime::refreshBackups()
+{
+    m_watchingBackups = true;
+    if (m_backupReadRunning) {
+        m_backupReadAgain = true;
+        return;
+    }
+    m_backupReadRunning = true;
+    const QString location = backupRepositoryLocation();
+    auto *watcher = new QFutureWatcher<BackupSnapshot>(this);
+    connect(watcher, &QFutureWatcher<BackupSnapshot>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_backupReadRunning = false;
+        handleBackupSnapshot(watcher->result());
+        if (std::exchange(m_backupReadAgain, false))
+            refreshBackups();
+    });
+    // Listing reads every manifest: thousands of small files on a network share, never on the UI thread.
+    watcher->setFuture(QtConcurrent::run([location] {
+        BackupSnapshot snapshot;
+        snapshot.location = location;
+        if (!backup::BackupRepository::exists(location))
+            return snapshot; // not created yet: no backups, and nothing wrong
+        auto repository = backup::BackupRepository::open(location);
+        if (!repository)
+            snapshot.error = repository.error().message;
+        else
+            snapshot.records = repository->list();
+        return snapshot;
+    }));
+}
+
+void Runtime::handleBackupSnapshot(const BackupSnapshot &snapshot)
+{
+    if (snapshot.location != backupRepositoryLocation())
+        return refreshBackups(); // the location changed while reading
+    m_backupIndex = std::make_shared<const backup::RepositoryBackupIndex>(snapshot.records);
+    m_backupsByRelease.clear();
+    for (const backup::BackupRecord &record : snapshot.records)
+        m_backupsByRelease[record.releaseKey].append(record);
+    m_backupError = snapshot.error;
+    m_backupsLoaded = true;
+    if (!m_backupError.isEmpty())
+        qCWarning(lcApp).noquote() << "backup repository" << snapshot.location << "unreadable:" << m_backupError;
+    applyBackupsToFleet();
+    Q_EMIT backupsChanged();
+}
+
+void Runtime::handleJobFinished(jobs::Job *job)
+{
+    // Only once someone looks at backups (the GUI); the CLI reads the repository itself.
+    if (m_watchingBackups && touchesBackups(job))
+        refreshBackups();
+}
+
+QList<backup::BackupRecord> Runtime::backupsOf(const QString &releaseKey) const
+{
+    return m_backupsByRelease.value(releaseKey);
+}
+
+bool Runtime::applyBackupsTo(inventory::Release &release, const QDateTime &now) const
+{
+    const std::optional<QDateTime> last = m_backupIndex->lastVerifiedBackup(release.key());
+    const inventory::RpoState state = inventory::computeRpoState(release.stateful, release.rpo, last, now);
+    if (last == release.lastVerifiedBackup && state == release.rpoState)
+        return false;
+    release.lastVerifiedBackup = last;
+    release.rpoState = state;
+    return true;
+}
+
+QStringList Runtime::applyBackupsTo(QList<inventory::Release> &releases, const QDateTime &now) const
+{
+    QStringList changed;
+    for (inventory::Release &release : releases)
+        if (applyBackupsTo(release, now))
+            changed.append(release.key());
+    return changed;
+}
+
+QStringList Runtime::applyBackupsToFleet()
+{
+    inventory::Fleet fleet = m_scanner.fleet();
+    const QStringList changed = applyBackupsTo(fleet.releases, QDateTime::currentDateTimeUtc());
+    if (!changed.isEmpty())
+        m_scanner.setFleet(fleet); // same releases, new RPO fields: safe even while a scan runs
+    return changed;
 }
 
 void Runtime::probeTools()

@@ -2,6 +2,9 @@
 
 #include "appsettings.h"
 
+#include "backup/backuprecord.h"
+#include "backup/repositorybackupindex.h"
+
 #include "catalog/profilecatalog.h"
 #include "inventory/backupindex.h"
 #include "inventory/fleetcache.h"
@@ -9,9 +12,12 @@
 #include "jobs/jobjournal.h"
 #include "jobs/jobqueue.h"
 #include "kube/toolprobe.h"
+#include "secrets/secretstore.h"
 
 #include <QFuture>
 #include <QObject>
+
+#include <QHash>
 
 #include <memory>
 
@@ -19,7 +25,13 @@ namespace chartroom {
 
 /// The services one Chartroom process runs on, built once by the composition root and
 /// handed to the UI or the CLI (no singletons): settings, the job queue with its persistent
-/// journal, and the tool probe.
+/// journal, the tool probe, the OS keychain, and a snapshot of the backup repository.
+///
+/// Backups and RPO: the inventory asks the repository snapshot (a RepositoryBackupIndex) when a
+/// release was last backed up with a verified backup. The snapshot is read off the UI thread
+/// when first asked for (the GUI does at start), when the repository location changes and after
+/// every job that backed up or verified something; backupsChanged() then tells the UI, and applyBackupsTo() recomputes a fleet's RPO
+/// state from it without asking any cluster again.
 class Runtime final : public QObject
 {
     Q_OBJECT
@@ -47,6 +59,32 @@ public:
     [[nodiscard]] inventory::FleetCache &fleetCache() { return m_fleetCache; }
     /// Empty when the journal opened; else why not (the app runs on without persistence).
     [[nodiscard]] QString journalError() const { return m_journalError; }
+    /// The OS keychain (repository passphrases and keys).
+    [[nodiscard]] secrets::SecretStore &secrets() { return m_secrets; }
+
+    /// The repository location from the settings.
+    [[nodiscard]] QString backupRepositoryLocation() const;
+    /// Changes the repository location (saved in the settings) and reads the new one.
+    void setBackupRepositoryLocation(const QString &path);
+    /// Reads the repository again on a worker thread; backupsChanged() follows. Calls made while
+    /// a read runs are coalesced into one more read after it. From the first call on, every job
+    /// that backs up or verifies triggers a read when it finishes.
+    void refreshBackups();
+    /// The last snapshot: never null (empty until the first read has finished).
+    [[nodiscard]] std::shared_ptr<const backup::RepositoryBackupIndex> backupIndex() const { return m_backupIndex; }
+    /// Every backup of one release in the last snapshot, oldest first.
+    [[nodiscard]] QList<backup::BackupRecord> backupsOf(const QString &releaseKey) const;
+    /// Why the repository could not be read (empty: readable, or simply not created yet).
+    [[nodiscard]] QString backupError() const { return m_backupError; }
+    /// True once a snapshot has been read.
+    [[nodiscard]] bool backupsLoaded() const { return m_backupsLoaded; }
+    /// Sets each release's last verified backup and RPO state from the snapshot at `now`;
+    /// returns the keys of the releases that changed.
+    QStringList applyBackupsTo(QList<inventory::Release> &releases, const QDateTime &now) const;
+    /// The same for one release; true when it changed.
+    bool applyBackupsTo(inventory::Release &release, const QDateTime &now) const;
+    /// Applies the snapshot to the scanner's fleet (no cluster is asked); returns changed keys.
+    QStringList applyBackupsToFleet();
 
     /// Applies the settings' limits to the queue (after the user changed them).
     void applySettings();
@@ -55,16 +93,47 @@ public:
     /// Applies the fleet settings (contexts, excluded namespaces) to the scanner.
     void applyFleetSettings();
 
+Q_SIGNALS:
+    /// A new repository snapshot is in backupIndex().
+    void backupsChanged();
+
 private:
+    /// What the scanner holds on to: forwards to whichever snapshot is current.
+    class CurrentBackups final : public inventory::BackupIndex
+    {
+    public:
+        explicit CurrentBackups(const Runtime &runtime) : m_runtime(runtime) {}
+        [[nodiscard]] std::optional<QDateTime> lastVerifiedBackup(const QString &releaseKey) const override;
+
+    private:
+        const Runtime &m_runtime;
+    };
+    struct BackupSnapshot
+    {
+        QString location;
+        QString error;
+        QList<backup::BackupRecord> records;
+    };
+    void handleBackupSnapshot(const BackupSnapshot &snapshot);
+    void handleJobFinished(jobs::Job *job);
+
     AppSettings m_settings;
     jobs::JobQueue m_queue;
     std::unique_ptr<jobs::JobJournal> m_journal;
     kube::ToolProbe m_tools;
     QFuture<catalog::ProfileCatalog> m_catalogLoad;
     std::optional<catalog::ProfileCatalog> m_catalog;
-    inventory::NoBackups m_backups; // until the backup repository fills it
+    std::shared_ptr<const backup::RepositoryBackupIndex> m_backupIndex;
+    QHash<QString, QList<backup::BackupRecord>> m_backupsByRelease;
+    QString m_backupError;
+    bool m_backupsLoaded = false;
+    bool m_backupReadRunning = false;
+    bool m_backupReadAgain = false;
+    bool m_watchingBackups = false; ///< refreshBackups() was called once: keep the snapshot current
+    CurrentBackups m_backups;
     inventory::InventoryScanner m_scanner;
     inventory::FleetCache m_fleetCache;
+    secrets::SecretStore m_secrets;
     QString m_journalError;
 };
 

@@ -1,6 +1,7 @@
 #include "releasedetailspane.h"
 
 #include "historyview.h"
+#include "backup/backupformatting.h"
 #include "yamlhighlighter.h"
 
 #include "inventory/formatting.h"
@@ -175,9 +176,10 @@ void ReleaseDetailsPane::setRelease(const std::optional<inventory::Release> &rel
         m_history->setRelease(std::nullopt);
         return;
     }
+    m_statusNote = statusNote;
     m_title->setText(release->name);
     m_subtitle->setText(tr("%1 · namespace %2 · revision %3").arg(release->context, release->namespaceName).arg(release->revision));
-    renderOverview(statusNote);
+    renderOverview();
     if (same)
         return;
     m_requested.clear();
@@ -190,8 +192,65 @@ void ReleaseDetailsPane::setRelease(const std::optional<inventory::Release> &rel
     loadCurrentTab();
 }
 
-void ReleaseDetailsPane::renderOverview(const QString &statusNote)
+void ReleaseDetailsPane::setBackupSource(std::function<Backups(const QString &)> source)
 {
+    m_backupSource = std::move(source);
+    refreshBackups();
+}
+
+void ReleaseDetailsPane::refreshBackups()
+{
+    if (m_release)
+        renderOverview();
+}
+
+QString ReleaseDetailsPane::backupsHtml() const
+{
+    if (!m_backupSource)
+        return {};
+    const Backups backups = m_backupSource(m_release->key());
+    QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Backups")));
+    if (!backups.error.isEmpty())
+        return html + QStringLiteral("<p style='color:#da3633'>%1</p>")
+                          .arg(esc(tr("The backup repository at %1 cannot be read: %2").arg(backups.repository, backups.error)));
+    if (!backups.loaded)
+        return html + QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Reading the backup repository…")));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QLocale locale;
+    QList<QStringList> rows;
+    // Newest first, and only the recent ones: the repository keeps the full history.
+    constexpr int Shown = 10;
+    for (auto it = backups.list.crbegin(); it != backups.list.crend() && rows.size() < Shown; ++it) {
+        const backup::BackupRecord &b = *it;
+        const bool bad = isBackupProblem(b.state);
+        QString state = esc(backupStateText(b.state));
+        if (!b.problem.isEmpty())
+            state += QStringLiteral(": ") + esc(b.problem);
+        if (bad)
+            state = QStringLiteral("<span style='color:#da3633'><b>%1</b></span>").arg(state);
+        const QDateTime time = b.time();
+        rows << QStringList{state,
+                            esc(time.isValid() ? tr("%1 (%2)").arg(inventory::formatAge(time.secsTo(now)),
+                                                                   locale.toString(time.toLocalTime(), QLocale::ShortFormat))
+                                               : tr("unknown")),
+                            esc(b.manifest ? backupSizeText(b.storedBytes()) : QStringLiteral("—")),
+                            QStringLiteral("<code>%1</code>").arg(esc(b.id))};
+    }
+    if (!backups.list.isEmpty() && backups.list.last().state == backup::BackupState::Bad)
+        html += QStringLiteral("<p style='color:#da3633'><b>%1</b></p>")
+                    .arg(esc(tr("The latest backup failed its verification and cannot be restored; the RPO counts from the "
+                                "last verified one.")));
+    html += table({tr("State"), tr("Taken"), tr("Size"), tr("Backup")}, rows,
+                  tr("No backups of this release in %1.").arg(backups.repository));
+    if (backups.list.size() > Shown)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("%n older backup(s) not shown.", nullptr,
+                                                              static_cast<int>(backups.list.size()) - Shown)));
+    return html;
+}
+
+void ReleaseDetailsPane::renderOverview()
+{
+    const QString &statusNote = m_statusNote;
     const inventory::Release &r = *m_release;
     const QDateTime now = QDateTime::currentDateTime();
     QString status = esc(r.status);
@@ -239,6 +298,7 @@ void ReleaseDetailsPane::renderOverview(const QString &statusNote)
         volumes << QStringList{esc(v.name), esc(v.phase), esc(v.capacity)};
     html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Persistent volume claims")));
     html += table({tr("Name"), tr("Phase"), tr("Capacity")}, volumes, tr("No persistent volume claims."));
+    html += backupsHtml();
     m_overview->setHtml(html);
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "backup/backuprecord.h"
 #include "inventory/fleet.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QButtonGroup;
@@ -31,12 +33,27 @@ class ReleaseDetailsPane final : public QWidget
     Q_DISABLE_COPY_MOVE(ReleaseDetailsPane)
 
 public:
+    /// What the backup repository holds for one release (the Overview's "Backups" section).
+    struct Backups
+    {
+        QString repository;               ///< where they are looked for
+        QString error;                    ///< the repository cannot be read
+        bool loaded = false;              ///< false while the repository is first read
+        QList<backup::BackupRecord> list; ///< oldest first
+    };
+
     explicit ReleaseDetailsPane(inventory::ReleaseDetailsLoader *loader, QWidget *parent = nullptr);
     ~ReleaseDetailsPane() override;
+
+    /// Where the Overview gets a release's backups from; without a source it shows none.
+    void setBackupSource(std::function<Backups(const QString &releaseKey)> source);
+    /// Renders the Overview again (the repository was read again).
+    void refreshBackups();
 
     /// Shows a release (or the empty state). `statusNote` explains the status (e.g. why it is stuck).
     void setRelease(const std::optional<inventory::Release> &release, const QString &statusNote = {});
     [[nodiscard]] const std::optional<inventory::Release> &release() const { return m_release; }
+    [[nodiscard]] QString statusNote() const { return m_statusNote; }
     /// Loads what the current tab needs (after tools became available, for instance).
     void loadCurrentTab();
 
@@ -48,7 +65,8 @@ private:
     };
 
     QWidget *makePartPage(PartView &view, const QString &name, QWidget *extra = nullptr);
-    void renderOverview(const QString &statusNote);
+    void renderOverview();
+    [[nodiscard]] QString backupsHtml() const;
     void requestPart(int part);
     void handlePart(const QString &key, int part, int revision, const QString &text);
     void handlePartFailed(const QString &key, int part, int revision, const QString &error);
@@ -57,6 +75,8 @@ private:
 
     inventory::ReleaseDetailsLoader *m_loader;
     std::optional<inventory::Release> m_release;
+    QString m_statusNote;
+    std::function<Backups(const QString &)> m_backupSource;
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_subtitle;

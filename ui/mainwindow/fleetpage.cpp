@@ -2,8 +2,14 @@
 
 #include "runtime.h"
 
+#include "backup/backupselection.h"
+#include "dashboard/dashboardview.h"
+#include "details/releasedetailspane.h"
+#include "fleet/fleettreeview.h"
 #include "fleet/fleetworkspace.h"
 #include "kube/toolinfo.h"
+#include "models/fleetfilterproxy.h"
+#include "models/fleettreemodel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,8 +17,10 @@
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QAction>
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QStyle>
@@ -42,6 +50,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     , m_kubeconfigText(selectableLabel())
     , m_checkButton(new QPushButton(tr("Check &Tools")))
     , m_workspace(new FleetWorkspace(runtime))
+    , m_backupAction(new QAction(tr("&Back Up…"), this))
     , m_stack(new QStackedLayout(this))
 {
     setObjectName(QStringLiteral("fleetPage"));
@@ -118,7 +127,34 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     m_stack->addWidget(emptyState);
     m_stack->addWidget(m_workspace);
     connect(m_workspace, &FleetWorkspace::fleetShown, this, &FleetPage::refresh);
+
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_backupAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    FleetTreeView *tree = m_workspace->tree();
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tree, &QWidget::customContextMenuRequested, this, &FleetPage::showInventoryMenu);
+    connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetPage::updateBackupAction);
+    // A scan replaces rows under the selection: what it covers may have changed.
+    connect(m_workspace->proxy(), &QAbstractItemModel::rowsInserted, this, &FleetPage::updateBackupAction);
+    connect(m_workspace->proxy(), &QAbstractItemModel::rowsRemoved, this, &FleetPage::updateBackupAction);
+    connect(m_workspace->proxy(), &QAbstractItemModel::modelReset, this, &FleetPage::updateBackupAction);
+
+    // The Overview's "Backups" section and the RPO columns come from the repository snapshot.
+    m_workspace->detailsPane()->setBackupSource([this](const QString &key) {
+        ReleaseDetailsPane::Backups backups;
+        backups.repository = QDir::toNativeSeparators(m_runtime.backupRepositoryLocation());
+        backups.error = m_runtime.backupError();
+        backups.loaded = m_runtime.backupsLoaded();
+        backups.list = m_runtime.backupsOf(key);
+        return backups;
+    });
+    connect(&m_runtime, &Runtime::backupsChanged, this, &FleetPage::applyBackups);
+    // The cached fleet carries the RPO of its day: bring it up to date once it is shown.
+    connect(m_workspace, &FleetWorkspace::fleetShown, this, &FleetPage::applyBackups);
     m_workspace->start();
+    updateBackupAction();
+    m_runtime.refreshBackups(); // the first snapshot of the repository
 
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::refresh);
     // Each tool's result is in place once its version job has finished; show it without waiting
@@ -135,6 +171,70 @@ QStringList FleetPage::kubeconfigPaths()
     if (!variable.isEmpty())
         return variable.split(QDir::listSeparator(), Qt::SkipEmptyParts);
     return {QDir::homePath() + QStringLiteral("/.kube/config")};
+}
+
+QList<inventory::Release> FleetPage::selectedReleases() const
+{
+    const QModelIndex current = m_workspace->tree()->currentIndex();
+    if (!current.isValid())
+        return {};
+    const models::FleetFilterProxy *proxy = m_workspace->proxy();
+    const models::FleetTreeModel *model = m_workspace->model();
+    QList<inventory::Release> releases;
+    // What is shown under the row: a filtered-out release is not backed up by accident.
+    const std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &index) {
+        if (const inventory::Release *release = model->release(proxy->mapToSource(index))) {
+            releases << *release;
+            return;
+        }
+        for (int row = 0; row < proxy->rowCount(index); ++row)
+            collect(proxy->index(row, 0, index));
+    };
+    collect(current.siblingAtColumn(0));
+    return releases;
+}
+
+void FleetPage::updateBackupAction()
+{
+    const QList<inventory::Release> releases = selectedReleases();
+    if (releases.isEmpty()) { // no catalog needed (it may still be loading at start-up)
+        m_backupAction->setEnabled(false);
+        m_backupAction->setToolTip(BackupSelection::noSelectionReason());
+        return;
+    }
+    const BackupSelection selection = BackupSelection::from(releases, m_runtime.catalog());
+    m_backupAction->setEnabled(selection.disabledReason.isEmpty());
+    m_backupAction->setToolTip(selection.disabledReason.isEmpty()
+                                   ? tr("Back up the %n selected release(s) to the backup repository", nullptr,
+                                        selection.backupable)
+                                   : selection.disabledReason);
+}
+
+void FleetPage::applyBackups()
+{
+    m_runtime.applyBackupsToFleet();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_workspace->model()->updateReleases([this, &now](inventory::Release &release) {
+        return m_runtime.applyBackupsTo(release, now);
+    });
+    ReleaseDetailsPane *pane = m_workspace->detailsPane();
+    if (pane->release()) {
+        inventory::Release shown = *pane->release();
+        m_runtime.applyBackupsTo(shown, now);
+        pane->setRelease(shown, pane->statusNote());
+    }
+    if (!m_runtime.scanner().fleet().releases.isEmpty())
+        m_workspace->dashboard()->setFleet(m_runtime.scanner().fleet());
+}
+
+void FleetPage::showInventoryMenu(const QPoint &position)
+{
+    if (!m_workspace->tree()->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("inventoryContextMenu"));
+    menu.addAction(m_backupAction);
+    menu.exec(m_workspace->tree()->viewport()->mapToGlobal(position));
 }
 
 void FleetPage::refresh()

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "inventory/fleet.h"
+
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedLayout;
@@ -29,6 +32,12 @@ public:
     /// Re-reads the tool probe's results and the kubeconfig location.
     void refresh();
     [[nodiscard]] FleetWorkspace *workspace() const { return m_workspace; }
+    /// "Back up…": enabled when the inventory's selection holds a release that can be backed
+    /// up, else disabled with the reason as its tooltip. Also in the inventory's context menu.
+    [[nodiscard]] QAction *backupAction() const { return m_backupAction; }
+    /// The releases under the inventory's current row: the release itself, or every release
+    /// shown under a selected tier, namespace or context.
+    [[nodiscard]] QList<inventory::Release> selectedReleases() const;
 
     /// The kubeconfig files kubectl and helm will read: $KUBECONFIG's entries, else ~/.kube/config.
     [[nodiscard]] static QStringList kubeconfigPaths();
@@ -37,6 +46,9 @@ Q_SIGNALS:
     void checkToolsRequested();
 
 private:
+    void updateBackupAction();
+    void applyBackups();
+    void showInventoryMenu(const QPoint &position);
     void setToolRow(QLabel *icon, QLabel *text, const QString &toolName);
 
     Runtime &m_runtime;
@@ -47,6 +59,7 @@ private:
     QLabel *m_kubeconfigText;
     QPushButton *m_checkButton;
     FleetWorkspace *m_workspace;
+    QAction *m_backupAction;
     QStackedLayout *m_stack;
 };
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backup/backupwizard.h"
 #include "dialogs/settingsdialog.h"
 #include "docks/jobsdock.h"
 #include "fleet/fleetworkspace.h"
@@ -22,6 +23,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolBar>
 #include <QUrl>
 
 namespace chartroom::ui {
@@ -49,6 +51,7 @@ MainWindow::MainWindow(Runtime &runtime, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
 
     buildMenus();
+    buildToolBar();
     buildStatusBar();
 
     connect(m_fleetPage, &FleetPage::checkToolsRequested, this, &MainWindow::checkTools);
@@ -104,6 +107,11 @@ void MainWindow::buildMenus()
     fleet->addSeparator();
     fleet->addAction(workspace->contextsAction());
 
+    QMenu *release = menuBar()->addMenu(tr("&Release"));
+    release->setObjectName(QStringLiteral("releaseMenu"));
+    release->addAction(m_fleetPage->backupAction());
+    connect(m_fleetPage->backupAction(), &QAction::triggered, this, &MainWindow::showBackupWizard);
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_checkToolsAction = tools->addAction(themedIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, this),
                                           tr("&Check Tools"), this, &MainWindow::checkTools);
@@ -124,6 +132,37 @@ void MainWindow::buildMenus()
     QAction *about = help->addAction(tr("&About Chartroom"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildToolBar()
+{
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_fleetPage->workspace()->refreshAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_fleetPage->backupAction());
+}
+
+QAction *MainWindow::backupAction() const
+{
+    return m_fleetPage->backupAction();
+}
+
+void MainWindow::showBackupWizard()
+{
+    if (!m_fleetPage->backupAction()->isEnabled())
+        return;
+    if (m_backupWizard) {
+        m_backupWizard->raise();
+        m_backupWizard->activateWindow();
+        return;
+    }
+    auto *wizard = new BackupWizard(m_runtime, m_fleetPage->selectedReleases(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_backupWizard = wizard;
+    wizard->show();
 }
 
 void MainWindow::buildStatusBar()

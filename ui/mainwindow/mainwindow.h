@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
+class QToolBar;
 
 namespace chartroom {
 class Runtime;
@@ -30,6 +32,10 @@ public:
     [[nodiscard]] FleetPage *fleetPage() const { return m_fleetPage; }
     [[nodiscard]] QAction *checkToolsAction() const { return m_checkToolsAction; }
     [[nodiscard]] QAction *settingsAction() const { return m_settingsAction; }
+    [[nodiscard]] QAction *backupAction() const;
+
+    /// Opens the backup wizard on the inventory's selection (non-modal; one at a time).
+    void showBackupWizard();
 
     /// Probes helm and kubectl again (visible as jobs).
     void checkTools();
@@ -41,6 +47,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildToolBar();
     void buildStatusBar();
     void updateToolStatus();
     void updateRunningCount();
@@ -57,6 +64,8 @@ private:
     QLabel *m_kubectlIcon = nullptr;
     QLabel *m_kubectlLabel = nullptr;
     QLabel *m_runningLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QPointer<QWidget> m_backupWizard;
 };
 
 } // namespace chartroom::ui
