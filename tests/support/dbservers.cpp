@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <cstdlib>
 
 #include <grp.h>
 #include <pwd.h>
@@ -167,6 +168,24 @@ QString sqlString(const QString &text)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
+/// baseDir/sock, or a short dir under /tmp when that would make the socket path too long
+/// (sun_path holds 107 bytes); `owned` gets the dir to remove later.
+QString socketDirFor(const QString &baseDir, QString *owned)
+{
+    if (!owned->isEmpty()) {
+        QDir(*owned).removeRecursively();
+        owned->clear();
+    }
+    const QString preferred = baseDir + QStringLiteral("/sock");
+    if (QFile::encodeName(preferred).size() + 20 < 100)
+        return preferred;
+    QByteArray pattern = "/tmp/chartroom-sock-XXXXXX";
+    if (!::mkdtemp(pattern.data()))
+        return preferred;
+    *owned = QFile::decodeName(pattern);
+    return *owned;
+}
+
 bool makeDir(const QString &path, const RunAs &owner, QString *error)
 {
     if (!QDir().mkpath(path) || !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
@@ -289,6 +308,8 @@ QString sqliteDumpDigest(const QString &file)
 PostgresServer::~PostgresServer()
 {
     stop();
+    if (!m_ownedSocketDir.isEmpty())
+        QDir(m_ownedSocketDir).removeRecursively();
 }
 
 bool PostgresServer::available()
@@ -314,7 +335,7 @@ bool PostgresServer::start(const QString &baseDir, const QString &superuserPassw
     stop();
     m_baseDir = baseDir;
     m_dataDir = baseDir + QStringLiteral("/data");
-    m_socketDir = baseDir + QStringLiteral("/sock");
+    m_socketDir = socketDirFor(baseDir, &m_ownedSocketDir);
     m_password = superuserPassword;
     const RunAs runAs = RunAs::user("postgres");
     if (!makeDir(m_baseDir, runAs, &m_error) || !makeDir(m_socketDir, runAs, &m_error))
@@ -482,6 +503,8 @@ QStringList PostgresServer::digest() const
 MariaDbServer::~MariaDbServer()
 {
     stop();
+    if (!m_ownedSocketDir.isEmpty())
+        QDir(m_ownedSocketDir).removeRecursively();
 }
 
 bool MariaDbServer::available()
@@ -505,7 +528,7 @@ bool MariaDbServer::start(const QString &baseDir, const QString &rootPassword)
     stop();
     m_baseDir = baseDir;
     m_dataDir = baseDir + QStringLiteral("/data");
-    m_socketDir = baseDir + QStringLiteral("/sock");
+    m_socketDir = socketDirFor(baseDir, &m_ownedSocketDir);
     m_password.clear();
     const RunAs runAs = RunAs::user("mysql");
     if (!makeDir(m_baseDir, {}, &m_error) || !makeDir(m_socketDir, runAs, &m_error))
@@ -650,6 +673,8 @@ QStringList MariaDbServer::digest() const
 RedisServer::~RedisServer()
 {
     stop();
+    if (!m_ownedSocketDir.isEmpty())
+        QDir(m_ownedSocketDir).removeRecursively();
 }
 
 bool RedisServer::available()
@@ -672,7 +697,7 @@ bool RedisServer::start(const QString &baseDir, const QString &password, int tcp
     stop();
     m_baseDir = baseDir;
     m_dataDir = baseDir + QStringLiteral("/data");
-    m_socketDir = baseDir + QStringLiteral("/sock");
+    m_socketDir = socketDirFor(baseDir, &m_ownedSocketDir);
     m_password = password;
     m_port = tcpPort;
     if (!makeDir(m_baseDir, {}, &m_error) || !makeDir(m_dataDir, {}, &m_error) || !makeDir(m_socketDir, {}, &m_error))

@@ -47,6 +47,10 @@ QStringList fileTreeDigest(const QString &dir, const QStringList &exclude = {}, 
 /// sha256 of `sqlite3 FILE .dump` (content, independent of page layout), "" when sqlite3 fails.
 QString sqliteDumpDigest(const QString &file);
 
+/// Unix socket paths are limited to 107 bytes: when `baseDir`/sock would be too long for the
+/// servers below (deep build trees), the socket dir is a fresh short dir under /tmp instead,
+/// removed with the server object. Always use socketDir().
+
 /// A throwaway PostgreSQL 15 (/usr/lib/postgresql/15/bin): initdb + postgres listening on a Unix
 /// socket only (no TCP), fsync off. When the test runs as root, both run as the `postgres` user.
 /// The superuser is `postgres`; with a password, local connections need it (scram-sha-256), which
@@ -84,6 +88,7 @@ private:
 
     QProcess m_server;
     QString m_baseDir, m_dataDir, m_socketDir, m_password, m_error;
+    QString m_ownedSocketDir; ///< a short dir under /tmp when baseDir is too long for a socket path
 };
 
 /// A throwaway MariaDB 10.11: mariadb-install-db + mariadbd on a Unix socket (`mysqld.sock` in
@@ -120,6 +125,7 @@ private:
 
     QProcess m_server;
     QString m_baseDir, m_dataDir, m_socketDir, m_password, m_error;
+    QString m_ownedSocketDir; ///< a short dir under /tmp when baseDir is too long for a socket path
 };
 
 /// A throwaway Redis 7: redis-server on a Unix socket (`redis.sock` in socketDir()), persistence
@@ -162,6 +168,7 @@ private:
 
     QProcess m_server;
     QString m_baseDir, m_dataDir, m_socketDir, m_password, m_error;
+    QString m_ownedSocketDir; ///< a short dir under /tmp when baseDir is too long for a socket path
     int m_port = 0;
 };
 
