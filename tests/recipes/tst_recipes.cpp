@@ -155,6 +155,7 @@ class tst_Recipes : public QObject
     QElapsedTimer m_clock;
     /// Secrets of the generated releases (known to the test, never printed).
     QMap<QString, QString> m_generatedSecrets;
+    bool m_execReset = false; ///< the shape rows run on scripted (not host-backed) pods
 
     // ---- tools ----------------------------------------------------------------------------
 
@@ -557,6 +558,13 @@ private Q_SLOTS:
                               QStringLiteral("-Atc"), QStringLiteral("SELECT count(*) FROM items")},
                              {}, 30000, roleEnv);
         QVERIFY2(r.ok() && r.out.trimmed() == "3000", qPrintable(r.describe()));
+        // The digest sees a one-character change and a changed large object.
+        QVERIFY(target.psql(QStringLiteral("app"), QStringLiteral("UPDATE items SET name = name || 'x' WHERE id = 7;")).ok());
+        QVERIFY(target.digest() != before);
+        QVERIFY(target.psql(QStringLiteral("app"), QStringLiteral("UPDATE items SET name = left(name, -1) WHERE id = 7;")).ok());
+        QCOMPARE(target.digest(), before);
+        QVERIFY(target.psql(QStringLiteral("app"), QStringLiteral("SELECT lo_put(min(oid), 0, '\\x00') FROM pg_largeobject_metadata;")).ok());
+        QVERIFY(target.digest() != before);
         timing("PostgreSQL restore into a fresh server + digests");
 
         // A damaged artifact must fail the restore, not pass as an empty or partial one.
@@ -626,6 +634,8 @@ private Q_SLOTS:
         // The restored account works without a server restart.
         r = target.sqlAs(QStringLiteral("shopapp"), QStringLiteral("shop-app-pw"), QStringLiteral("SELECT COUNT(*) FROM shop.products;"));
         QVERIFY2(r.ok() && r.out.trimmed() == "1000", qPrintable(r.describe()));
+        QVERIFY(target.sql(QStringLiteral("UPDATE blog.posts SET title = 'Post 9!' WHERE id = 9;")).ok());
+        QVERIFY(target.digest() != before); // the digest sees a one-character change
         timing("MariaDB restore into a fresh server + digests");
 
         e = restore(p, *c, truncatedCopy(artifact));
@@ -718,6 +728,9 @@ private Q_SLOTS:
         QVERIFY(target.command({QStringLiteral("INFO"), QStringLiteral("replication")}).out.contains("role:master"));
         after = target.digest();
         QVERIFY2(before == after, qPrintable(test::digestDifference(before, after)));
+        // The digest sees a changed expiry time.
+        QVERIFY(target.command({QStringLiteral("PEXPIRE"), QStringLiteral("session:1"), QStringLiteral("5000000")}).ok());
+        QVERIFY(target.digest() != before);
         timing("Redis restore into the running server, restart + digests");
     }
 
@@ -910,6 +923,19 @@ private Q_SLOTS:
             QCOMPARE(QStringList{test::sqliteDumpDigest(restored)}, before);
             const CommandResult check = test::runCommand({QStringLiteral("sqlite3"), restored, QStringLiteral("PRAGMA integrity_check; SELECT count(*) FROM users;")});
             QCOMPARE(check.out, QByteArray("ok\n301\n"));
+            QVERIFY(test::runCommand({QStringLiteral("sqlite3"), restored, QStringLiteral("UPDATE events SET kind = 'changed' WHERE id = 3;")}).ok());
+            QVERIFY(QStringList{test::sqliteDumpDigest(restored)} != before);
+        }
+        if (sqliteFile.isEmpty() && chart == QLatin1String("grafana")) {
+            // The tree digest sees a mode change and a symlink retargeted.
+            QVERIFY(QFile::setPermissions(target + QStringLiteral("/a.txt"), QFileDevice::ReadOwner));
+            QVERIFY(test::fileTreeDigest(target) != before);
+            QVERIFY(QFile::setPermissions(target + QStringLiteral("/a.txt"), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                                             | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+            QCOMPARE(test::fileTreeDigest(target), before);
+            QVERIFY(QFile::remove(target + QStringLiteral("/link to a")));
+            QVERIFY(::symlink(".hidden", QFile::encodeName(target + QStringLiteral("/link to a")).constData()) == 0);
+            QVERIFY(test::fileTreeDigest(target) != before);
         }
         if (nextcloudData) {
             for (const QString &line : test::fileTreeDigest(target, {}, true))
@@ -954,11 +980,10 @@ private Q_SLOTS:
         QFETCH(QString, chart);
         QFETCH(QString, componentId);
         QFETCH(bool, isRestore);
-        static bool reset = false;
-        if (!reset) {
+        if (!m_execReset) {
             // Host backends from the end-to-end tests would run the real commands: forget them.
             QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/reset"), "{}"));
-            reset = true;
+            m_execReset = true;
         }
         const ChartProfile &p = profile(chart);
         if (componentId.isEmpty()) {
