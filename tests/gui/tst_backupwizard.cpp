@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,11 +114,12 @@ class tst_BackupWizard : public QObject
     std::unique_ptr<ui::MainWindow> m_window;
     FakeSecretStore m_secrets;
 
-    /// CHARTROOM_SCREENSHOT_DIR=dir saves pictures of the wizard's pages (docs, visual review).
+    /// CHARTROOM_SCREENSHOT_DIR=dir saves pictures of the wizard's pages (docs, visual review);
+    /// the first walk's pictures are kept.
     static void screenshot(QWidget *widget, const QString &name)
     {
         const QString dir = qEnvironmentVariable("CHARTROOM_SCREENSHOT_DIR");
-        if (dir.isEmpty())
+        if (dir.isEmpty() || QFile::exists(dir + QStringLiteral("/backup-") + name + QStringLiteral(".png")))
             return;
         QTest::qWait(100); // let layouts settle
         widget->grab().save(dir + QStringLiteral("/backup-") + name + QStringLiteral(".png"));
@@ -249,6 +251,7 @@ private Q_SLOTS:
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(QStringLiteral("not stored")));
         QVERIFY(!child<QCheckBox>(&wizard, "rememberPassphraseCheck")->isVisible());
+        screenshot(&wizard, QStringLiteral("destination-unencrypted"));
 
         QString review;
         reviewRunAndFinish(wizard, repository, &review);
@@ -320,6 +323,7 @@ private Q_SLOTS:
             QTest::keyClicks(confirm, QStringLiteral("y"));
             QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
             QVERIFY(child<QCheckBox>(&wizard, "rememberPassphraseCheck")->isChecked());
+            screenshot(&wizard, QStringLiteral("destination-passphrase"));
             QString review;
             reviewRunAndFinish(wizard, repository, &review);
             if (QTest::currentTestFailed())
@@ -374,6 +378,10 @@ private Q_SLOTS:
             wizard.next();
             auto *message = child<QLabel>(&wizard, "destinationMessageLabel");
             QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("does not unlock")), 20000);
+            QVERIFY(status->text().contains(QStringLiteral("unavailable"))); // still says why it asks
+            QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // another try
+            QVERIFY(!child<QCheckBox>(&wizard, "rememberPassphraseCheck")->isEnabled());
+            screenshot(&wizard, QStringLiteral("destination-no-keychain"));
             QCOMPARE(wizard.currentId(), int(ui::BackupWizard::DestinationPage));
             passphrase->clear();
             QTest::keyClicks(passphrase, QStringLiteral("correct horse battery"));
@@ -408,6 +416,7 @@ private Q_SLOTS:
         ui::FleetWorkspace *workspace = m_window->fleetPage()->workspace();
         const QModelIndex index = workspace->proxy()->mapFromSource(workspace->model()->indexOfRelease(latest.releaseKey));
         QVERIFY(index.isValid());
+        m_window->resize(1400, 900);
         workspace->tree()->setCurrentIndex(index);
         auto *overview = child<QTextBrowser>(workspace, "overviewBrowser");
         const QString html = overview->toHtml();
@@ -416,6 +425,9 @@ private Q_SLOTS:
         QVERIFY(overview->toPlainText().contains(QStringLiteral("latest backup failed its verification")));
         QVERIFY(html.contains(QStringLiteral("#da3633"), Qt::CaseInsensitive));
         QVERIFY(overview->toPlainText().contains(latest.id));
+        QTest::qWait(50);
+        overview->verticalScrollBar()->setValue(overview->verticalScrollBar()->maximum());
+        screenshot(m_window.get(), QStringLiteral("details-bad-backup"));
     }
 
     void backupActionNeedsABackupableRelease()

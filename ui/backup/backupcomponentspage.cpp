@@ -30,7 +30,7 @@ BackupComponentsPage::BackupComponentsPage(BackupSession &session, QWidget *pare
     setTitle(tr("Components"));
     setSubTitle(tr("Choose what to back up of each release. Sizes are those of the release's last complete backup."));
     m_tree->setObjectName(QStringLiteral("componentsTree"));
-    m_tree->setHeaderLabels({tr("Release / component"), tr("Kind"), tr("Estimate"), tr("Note")});
+    m_tree->setHeaderLabels({tr("Release / component"), tr("Tier / kind"), tr("Estimate"), tr("Note")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);

@@ -193,6 +193,8 @@ void BackupDestinationPage::handleProbe()
     m_probe = probe;
     m_key.reset();
     m_keyState = KeyState::None;
+    m_keychainWorks = true;
+    m_keychainProblem.clear();
     if (!probe.error.isEmpty()) {
         m_status->setText(probe.error);
     } else if (probe.repository) {
@@ -233,7 +235,8 @@ void BackupDestinationPage::readKeychain()
         }
         const QString code = secret.error().code;
         self->m_keychainProblem = secret.error().message;
-        self->m_keyState = code == QLatin1String("secrets.not-found") ? KeyState::NeedsPassphrase : KeyState::Unavailable;
+        self->m_keychainWorks = code == QLatin1String("secrets.not-found");
+        self->m_keyState = self->m_keychainWorks ? KeyState::NeedsPassphrase : KeyState::Unavailable;
         self->updateForm();
     });
 }
@@ -267,13 +270,15 @@ void BackupDestinationPage::handleUnlocked(const Result<artifact::DataKey> &key,
         m_keyState = KeyState::Unlocked;
         if (m_validating)
             return finishValidation();
-    } else {
+    } else if (fromKeychain) {
         m_keyState = KeyState::NeedsPassphrase;
-        m_keychainProblem = fromKeychain ? tr("The keychain's entry does not unlock this repository (%1).").arg(key.error().message)
-                                         : QString();
+        m_keychainProblem = tr("The keychain's entry does not unlock this repository: %1").arg(key.error().message);
+    } else {
+        // A mistyped passphrase: ask again, and keep saying why the keychain did not help.
+        m_keyState = m_keychainWorks ? KeyState::NeedsPassphrase : KeyState::Unavailable;
         if (m_validating) {
             m_validating = false;
-            showError(tr("This passphrase does not unlock the repository (%1).").arg(key.error().message));
+            showError(tr("This passphrase does not unlock the repository: %1").arg(key.error().message));
         }
     }
     updateForm();
@@ -320,6 +325,7 @@ void BackupDestinationPage::updateForm()
                                  .arg(m_keychainProblem));
         break;
     }
+    m_askPassphrase = askPassphrase;
     m_unlockPassphrase->setVisible(askPassphrase);
     m_unlockGroup->layout()->invalidate();
     if (auto *form = qobject_cast<QFormLayout *>(m_unlockGroup->layout()))
@@ -340,8 +346,8 @@ bool BackupDestinationPage::isComplete() const
     if (m_probe->repository) {
         if (!m_probe->repository->encrypted() || m_keyState == KeyState::Unlocked)
             return true;
-        return m_unlockPassphrase->isVisible() && !m_unlockPassphrase->text().isEmpty()
-            && m_keyState != KeyState::Unlocking;
+        // Not isVisible(): QWizard hides its page frame while it updates the buttons.
+        return m_askPassphrase && !m_unlockPassphrase->text().isEmpty() && m_keyState != KeyState::Unlocking;
     }
     if (m_passphraseMode->isChecked())
         return m_newPassphrase->text().size() >= MinimumPassphrase && m_newPassphrase->text() == m_confirmPassphrase->text();

@@ -31,7 +31,7 @@ BackupReviewPage::BackupReviewPage(BackupSession &session, QWidget *parent)
     setCommitPage(true);
     m_text->setObjectName(QStringLiteral("reviewText"));
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_problem->setObjectName(QStringLiteral("reviewProblemLabel"));
     m_problem->setWordWrap(true);
@@ -61,9 +61,14 @@ void BackupReviewPage::initializePage()
     lines << tr("Back up %n release(s), one tier after the other:", nullptr, static_cast<int>(runnable.size())) << QString();
     lines << plan.describe();
     lines << QString();
-    QString size = tr("Estimated size: %1").arg(backupSizeText(estimate));
-    if (unknown > 0)
-        size += tr(" (plus %n release(s) never backed up before)", nullptr, unknown);
+    QString size;
+    if (unknown == runnable.size())
+        size = tr("Estimated size: unknown (no earlier backup of these releases in this repository)");
+    else if (unknown > 0)
+        size = tr("Estimated size: %1, plus %n release(s) never backed up here before", nullptr, unknown)
+                   .arg(backupSizeText(estimate));
+    else
+        size = tr("Estimated size: %1 (the size of the last backups)").arg(backupSizeText(estimate));
     lines << size;
     lines << tr("Parallel: up to %n release(s) at a time within a tier", nullptr,
                 m_session.runtime.settings().maxJobsPerCluster());

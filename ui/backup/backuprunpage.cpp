@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace chartroom::ui {
@@ -57,7 +58,8 @@ BackupRunPage::BackupRunPage(BackupSession &session, QWidget *parent)
     setObjectName(QStringLiteral("runPage"));
     setTitle(tr("Backing up"));
     setSubTitle(tr("The backup runs in the job queue; its full log stays in the Jobs panel."));
-    setCommitPage(true); // no way back into a plan that has run
+    // No Back: the Review page before it is the commit page.
+    setButtonText(QWizard::NextButton, tr("&Summary >"));
     m_status->setObjectName(QStringLiteral("runStatusLabel"));
     m_status->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("runProgress"));

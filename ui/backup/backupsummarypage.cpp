@@ -22,6 +22,7 @@ BackupSummaryPage::BackupSummaryPage(BackupSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("summaryPage"));
     setTitle(tr("Summary"));
+    setSubTitle(tr("What happened to each release. Failed backups are kept in the repository, marked as failed."));
     m_headline->setObjectName(QStringLiteral("summaryHeadline"));
     m_headline->setWordWrap(true);
     m_tree->setObjectName(QStringLiteral("summaryTree"));

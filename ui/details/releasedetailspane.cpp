@@ -217,31 +217,39 @@ QString ReleaseDetailsPane::backupsHtml() const
         return html + QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Reading the backup repository…")));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QLocale locale;
-    QList<QStringList> rows;
-    // Newest first, and only the recent ones: the repository keeps the full history.
-    constexpr int Shown = 10;
-    for (auto it = backups.list.crbegin(); it != backups.list.crend() && rows.size() < Shown; ++it) {
-        const backup::BackupRecord &b = *it;
-        const bool bad = isBackupProblem(b.state);
-        QString state = esc(backupStateText(b.state));
-        if (!b.problem.isEmpty())
-            state += QStringLiteral(": ") + esc(b.problem);
-        if (bad)
-            state = QStringLiteral("<span style='color:#da3633'><b>%1</b></span>").arg(state);
-        const QDateTime time = b.time();
-        rows << QStringList{state,
-                            esc(time.isValid() ? tr("%1 (%2)").arg(inventory::formatAge(time.secsTo(now)),
-                                                                   locale.toString(time.toLocalTime(), QLocale::ShortFormat))
-                                               : tr("unknown")),
-                            esc(b.manifest ? backupSizeText(b.storedBytes()) : QStringLiteral("—")),
-                            QStringLiteral("<code>%1</code>").arg(esc(b.id))};
-    }
     if (!backups.list.isEmpty() && backups.list.last().state == backup::BackupState::Bad)
         html += QStringLiteral("<p style='color:#da3633'><b>%1</b></p>")
                     .arg(esc(tr("The latest backup failed its verification and cannot be restored; the RPO counts from the "
                                 "last verified one.")));
-    html += table({tr("State"), tr("Taken"), tr("Size"), tr("Backup")}, rows,
-                  tr("No backups of this release in %1.").arg(backups.repository));
+    if (backups.list.isEmpty())
+        return html + QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("No backups of this release in %1.").arg(backups.repository)));
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr>");
+    for (const QString &header : {tr("State"), tr("Taken"), tr("Size"), tr("Backup")})
+        html += QStringLiteral("<th align='left' style='padding-right:14px'>%1</th>").arg(esc(header));
+    html += QStringLiteral("</tr>");
+    // Newest first, and only the recent ones: the repository keeps the full history.
+    constexpr int Shown = 10;
+    int shown = 0;
+    for (auto it = backups.list.crbegin(); it != backups.list.crend() && shown < Shown; ++it, ++shown) {
+        const backup::BackupRecord &b = *it;
+        const bool bad = isBackupProblem(b.state);
+        const QString cell = QStringLiteral("<td style='padding-right:14px'>%1</td>");
+        const QDateTime time = b.time();
+        html += QStringLiteral("<tr>");
+        html += cell.arg(bad ? QStringLiteral("<span style='color:#da3633'><b>%1</b></span>").arg(esc(backupStateText(b.state)))
+                             : esc(backupStateText(b.state)));
+        html += cell.arg(esc(time.isValid() ? tr("%1 (%2)").arg(inventory::formatAge(time.secsTo(now)),
+                                                                locale.toString(time.toLocalTime(), QLocale::ShortFormat))
+                                            : tr("unknown")));
+        html += cell.arg(esc(b.manifest ? backupSizeText(b.storedBytes()) : QStringLiteral("—")));
+        html += cell.arg(QStringLiteral("<code>%1</code>").arg(esc(b.id)));
+        html += QStringLiteral("</tr>");
+        // The problem gets its own full-width line: it is the part to read.
+        if (!b.problem.isEmpty())
+            html += QStringLiteral("<tr><td colspan='4' style='padding-left:14px%1'>%2</td></tr>")
+                        .arg(bad ? QStringLiteral("; color:#da3633") : QString(), esc(b.problem));
+    }
+    html += QStringLiteral("</table>");
     if (backups.list.size() > Shown)
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("%n older backup(s) not shown.", nullptr,
                                                               static_cast<int>(backups.list.size()) - Shown)));
