@@ -82,10 +82,17 @@ class tst_BackupCli : public QObject
 
     bool hostBacked(const QString &pod, const QString &container, const QJsonObject &paths)
     {
-        const QJsonObject body{{QStringLiteral("pod"), kNs + QLatin1Char('/') + pod},
+        const QJsonObject body{{QStringLiteral("pod"), QString(kNs + QLatin1Char('/') + pod)},
                                {QStringLiteral("container"), container},
                                {QStringLiteral("paths"), paths}};
         return m_kube.admin("POST", QStringLiteral("/__test/exec/backends"), QJsonDocument(body).toJson());
+    }
+
+    bool registerPostgres()
+    {
+        QJsonObject paths;
+        paths.insert(QStringLiteral("/var/run/postgresql"), m_pg.socketDir());
+        return hostBacked(QStringLiteral("main-db-postgresql-0"), QStringLiteral("postgresql"), paths);
     }
 
     QJsonArray backupsJson(const QString &repo, const QString &release = {})
@@ -177,8 +184,7 @@ private Q_SLOTS:
             "INSERT INTO items (name, payload) SELECT 'item ' || g, decode(md5(g::text), 'hex') FROM generate_series(1, 5000) g;"
             "SELECT lo_from_bytea(0, decode(repeat('cafe', 2048), 'hex'));"));
         QVERIFY2(r.ok(), qPrintable(r.describe()));
-        QVERIFY(hostBacked(QStringLiteral("main-db-postgresql-0"), QStringLiteral("postgresql"),
-                           QJsonObject{{QStringLiteral("/var/run/postgresql"), m_pg.socketDir()}}));
+        QVERIFY(registerPostgres());
     }
 
     void encryptedPostgresRoundTrip()
@@ -208,7 +214,10 @@ private Q_SLOTS:
         QVERIFY2(target.start(path(QStringLiteral("pg-target")), m_pgPassword), qPrintable(target.errorString()));
         const CommandResult gunzip = test::runCommand({QStringLiteral("gunzip")}, dump);
         QVERIFY(gunzip.ok());
-        r = target.psql(QStringLiteral("postgres"), QString::fromUtf8(gunzip.out));
+        // As the profile's restore does: psql over the whole dump (the --clean DROP of the
+        // connected superuser fails harmlessly, so no ON_ERROR_STOP).
+        r = target.client(QStringLiteral("psql"), {QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-q")},
+                          gunzip.out);
         QVERIFY2(r.ok(), qPrintable(r.describe()));
         const QStringList before = m_pg.digest();
         const QStringList after = target.digest();
@@ -292,7 +301,7 @@ private Q_SLOTS:
 
         // The exec connection drops after 64 KiB of the dump.
         const QJsonObject fault{{QStringLiteral("dropAfterBytes"),
-                                 QJsonObject{{QStringLiteral("pod"), kNs + QStringLiteral("/main-db-postgresql-0")},
+                                 QJsonObject{{QStringLiteral("pod"), QString(kNs + QStringLiteral("/main-db-postgresql-0"))},
                                              {QStringLiteral("bytes"), 65536},
                                              {QStringLiteral("direction"), QStringLiteral("out")},
                                              {QStringLiteral("count"), 1}}}};
@@ -314,7 +323,8 @@ private Q_SLOTS:
             QVERIFY(v.toObject().value(QStringLiteral("state")).toString() != QLatin1String("verified"));
         QDirIterator partials(repo, {QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         QVERIFY2(!partials.hasNext(), "a half-written artifact was left behind");
-        QVERIFY2(m_pg.start(path(QStringLiteral("pg")), m_pgPassword), qPrintable(m_pg.errorString()));
+        QVERIFY2(m_pg.start(path(QStringLiteral("pg-again")), m_pgPassword), qPrintable(m_pg.errorString()));
+        QVERIFY(registerPostgres());
     }
 
     void killedMidBackupLeavesAnIncompleteBackup()
@@ -330,10 +340,11 @@ private Q_SLOTS:
             for (int i = 0; i < 400; ++i)
                 f.write(chunk);
         }
-        const QJsonObject entry{{QStringLiteral("pod"), kNs + QStringLiteral("/main-db-postgresql-0")},
+        const QJsonObject entry{{QStringLiteral("pod"), QString(kNs + QStringLiteral("/main-db-postgresql-0"))},
                                 {QStringLiteral("commandPrefix"), QJsonArray{QStringLiteral("sh")}},
                                 {QStringLiteral("stdoutFile"), big}};
-        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/table"), QJsonDocument(QJsonArray{entry}).toJson()));
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/table"),
+                             QJsonDocument(QJsonObject{{QStringLiteral("entries"), QJsonArray{entry}}}).toJson()));
 
         QProcess process;
         QProcessEnvironment env = m_env;
@@ -351,7 +362,9 @@ private Q_SLOTS:
             60000);
         ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
         QVERIFY(process.waitForFinished(10000));
-        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/table"), "[]"));
+        // Back to the real server: the scripted entry goes, the host backend is registered again.
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/reset"), "{}"));
+        QVERIFY(registerPostgres());
 
         const QJsonArray listed = backupsJson(repo);
         QCOMPARE(listed.size(), 1);

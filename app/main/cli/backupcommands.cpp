@@ -5,6 +5,7 @@
 
 #include "backup/backupplan.h"
 #include "backup/releasebackupjob.h"
+#include "backup/retention.h"
 #include "backup/verifybackupjob.h"
 #include "inventory/formatting.h"
 #include "jobs/jobqueue.h"
@@ -419,9 +420,41 @@ int BackupCommands::verify(const QStringList &arguments)
 
 int BackupCommands::prune(const QStringList &arguments)
 {
-    Q_UNUSED(arguments)
-    m_err << tr("chartroom-cli: prune is not available in this build\n");
-    return CliApp::Failed;
+    QCommandLineParser parser;
+    parser.addOption(repoOption());
+    parser.addOption({u"dry-run"_s, tr("Show what would be removed and remove nothing.")});
+    if (!parser.parse(QStringList{u"prune"_s} + arguments) || !parser.positionalArguments().isEmpty()) {
+        m_err << tr("usage: chartroom-cli prune [--repo DIR] [--dry-run]\n");
+        return CliApp::Usage;
+    }
+    auto repository = openRepository(parser.value(u"repo"_s));
+    if (!repository)
+        return CliApp::MissingPrerequisite;
+    const QList<BackupRecord> records = repository->list();
+    // The policy follows the release's DR tier, as its chart profile states it.
+    QHash<QString, std::optional<int>> tiers;
+    for (const BackupRecord &record : records) {
+        if (record.manifest && !tiers.contains(record.releaseKey)) {
+            const catalog::ChartProfile *profile = m_runtime.catalog().profile(record.manifest->profileId);
+            tiers.insert(record.releaseKey, profile ? profile->tier : std::nullopt);
+        }
+    }
+    const backup::PrunePlan plan = backup::planPrune(
+        records, [&tiers](const QString &releaseKey) { return backup::defaultPolicyForTier(tiers.value(releaseKey)); },
+        QDateTime::currentDateTimeUtc());
+    for (const QString &line : plan.describe())
+        m_out << line << '\n';
+    if (parser.isSet(u"dry-run"_s))
+        return CliApp::Ok;
+    int failed = 0;
+    for (const BackupRecord &record : plan.toRemove()) {
+        if (const auto removed = repository->remove(record); !removed) {
+            m_err << tr("chartroom-cli: %1\n").arg(removed.error().message);
+            ++failed;
+        }
+    }
+    m_out << tr("Removed %1 backup(s), %2 freed\n").arg(plan.toRemove().size() - failed).arg(humanSize(plan.bytesFreed));
+    return failed == 0 ? CliApp::Ok : CliApp::Failed;
 }
 
 } // namespace chartroom

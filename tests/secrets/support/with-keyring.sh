@@ -1,1 +1,0 @@
-../../support/with-keyring.sh
