@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -52,8 +53,7 @@ class FakeSecretStore final : public secrets::SecretStore
 public:
     FakeSecretStore()
         : secrets::SecretStore(QStringLiteral("chartroom-backupwizard-test"))
-    {
-    }
+    {}
 
     bool available = true;
     QHash<QString, QByteArray> entries;
@@ -64,7 +64,8 @@ public:
         calls << QStringLiteral("read ") + key;
         QTimer::singleShot(0, this, [this, key, done] {
             if (!available)
-                done(makeError(QStringLiteral("secrets.unavailable"), QStringLiteral("No Secret Service on the session bus.")));
+                done(makeError(QStringLiteral("secrets.unavailable"),
+                               QStringLiteral("No Secret Service on the session bus.")));
             else if (!entries.contains(key))
                 done(makeError(QStringLiteral("secrets.not-found"), QStringLiteral("No such entry.")));
             else
@@ -89,7 +90,8 @@ public:
     void probe(std::function<void(Result<void>)> done) override
     {
         QTimer::singleShot(0, this, [this, done] {
-            done(available ? Result<void>() : Result<void>(makeError(QStringLiteral("secrets.unavailable"), QStringLiteral("none"))));
+            done(available ? Result<void>()
+                           : Result<void>(makeError(QStringLiteral("secrets.unavailable"), QStringLiteral("none"))));
         });
     }
 };
@@ -125,8 +127,7 @@ class tst_BackupWizard : public QObject
         widget->grab().save(dir + QStringLiteral("/backup-") + name + QStringLiteral(".png"));
     }
 
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
+    template<typename T> static T *child(QWidget *parent, const char *name)
     {
         auto *found = parent->findChild<T *>(QLatin1String(name));
         if (!found)
@@ -139,7 +140,8 @@ class tst_BackupWizard : public QObject
     {
         const inventory::Fleet &fleet = m_runtime->scanner().fleet();
         QList<inventory::Release> releases;
-        releases << *findRelease(fleet, QStringLiteral("node-exporter")) << *findRelease(fleet, QStringLiteral("memcached"));
+        releases << *findRelease(fleet, QStringLiteral("node-exporter"))
+                 << *findRelease(fleet, QStringLiteral("memcached"));
         inventory::Release homegrown = releases.last();
         homegrown.name = QStringLiteral("homegrown");
         homegrown.chart = QStringLiteral("homegrown-1.0.0");
@@ -172,14 +174,13 @@ class tst_BackupWizard : public QObject
         QTreeWidgetItem *memcached = tree->topLevelItem(0);
         QCOMPARE(memcached->childCount(), 2);
         QCOMPARE(memcached->checkState(0), Qt::Checked);
-        screenshot(&wizard, QStringLiteral("components"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ui::BackupWizard::DestinationPage));
         auto *path = child<QLineEdit>(&wizard, "repositoryPathEdit");
         path->clear();
         QTest::keyClicks(path, repository);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&wizard, "repositoryStatusLabel")->text().contains(QStringLiteral("no repository")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(&wizard, "repositoryStatusLabel")->text().contains(QStringLiteral("no repository")), 10000);
         QVERIFY(child<QWidget>(&wizard, "newRepositoryGroup")->isVisible());
         QVERIFY(child<QRadioButton>(&wizard, "encryptPassphraseRadio")->isChecked()); // encryption on by default
     }
@@ -293,7 +294,8 @@ private Q_SLOTS:
             QCOMPARE(record.state, backup::BackupState::Verified);
         QCOMPARE(m_runtime->backupRepositoryLocation(), repository);
         QTRY_VERIFY_WITH_TIMEOUT(m_runtime->backupIndex()->backupCount() == 2, 10000);
-        const inventory::Release *memcachedRelease = findRelease(m_runtime->scanner().fleet(), QStringLiteral("memcached"));
+        const inventory::Release *memcachedRelease =
+            findRelease(m_runtime->scanner().fleet(), QStringLiteral("memcached"));
         QVERIFY(memcachedRelease->lastVerifiedBackup.has_value());
         const QModelIndex row = m_window->fleetPage()->workspace()->model()->indexOfRelease(memcachedRelease->key());
         QVERIFY(row.isValid());
@@ -338,7 +340,8 @@ private Q_SLOTS:
         QVERIFY(opened && opened->encrypted());
         // The passphrase went to the keychain, and only there.
         QCOMPARE(m_secrets.entries.value(opened->secretName()), QByteArray("correct horse battery"));
-        QVERIFY(!QString::fromUtf8(QFile(m_dir.filePath(QStringLiteral("chartroom.ini"))).readAll()).contains(QStringLiteral("horse")));
+        QVERIFY(!QString::fromUtf8(QFile(m_dir.filePath(QStringLiteral("chartroom.ini"))).readAll())
+                     .contains(QStringLiteral("horse")));
         for (const backup::BackupRecord &record : opened->list())
             QCOMPARE(record.state, backup::BackupState::Verified);
 
@@ -351,13 +354,30 @@ private Q_SLOTS:
             auto *tree = child<QTreeWidget>(&wizard, "componentsTree");
             QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 3, 10000);
             // ...with the last backup's size as the estimate.
-            QVERIFY(!tree->topLevelItem(0)->text(ui::BackupComponentsPage::EstimateColumn).contains(QStringLiteral("no earlier")));
+            QVERIFY(!tree->topLevelItem(0)
+                         ->text(ui::BackupComponentsPage::EstimateColumn)
+                         .contains(QStringLiteral("no earlier")));
+            screenshot(&wizard, QStringLiteral("components"));
+            tree->topLevelItem(1)->setCheckState(0, Qt::Unchecked); // leave node-exporter out
             wizard.next();
-            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&wizard, "unlockStatusLabel")->text().contains(QStringLiteral("Unlocked")), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                child<QLabel>(&wizard, "unlockStatusLabel")->text().contains(QStringLiteral("Unlocked")), 20000);
             QVERIFY(!child<QLineEdit>(&wizard, "unlockPassphraseEdit")->isVisible());
             wizard.next();
             QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ui::BackupWizard::ReviewPage), 20000);
             QVERIFY(wizard.session().key.has_value());
+            const QString review = child<QPlainTextEdit>(&wizard, "reviewText")->toPlainText();
+            QVERIFY(review.contains(QStringLiteral("/memcached")));
+            QVERIFY2(!review.contains(QStringLiteral("node-exporter")), qPrintable(review));
+            // Back to the start and forward again: the choice is kept, the release still listed.
+            wizard.back();
+            wizard.back();
+            wizard.back();
+            QCOMPARE(wizard.currentId(), int(ui::BackupWizard::ScopePage));
+            wizard.next();
+            QCOMPARE(tree->topLevelItemCount(), 3);
+            QCOMPARE(tree->topLevelItem(1)->checkState(0), Qt::Unchecked);
+            QCOMPARE(tree->topLevelItem(0)->checkState(0), Qt::Checked);
             wizard.reject(); // nothing runs
         }
         // ...and with no keychain at all, the passphrase is asked for and never stored.
@@ -379,7 +399,7 @@ private Q_SLOTS:
             auto *message = child<QLabel>(&wizard, "destinationMessageLabel");
             QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("does not unlock")), 20000);
             QVERIFY(status->text().contains(QStringLiteral("unavailable"))); // still says why it asks
-            QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // another try
+            QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());        // another try
             QVERIFY(!child<QCheckBox>(&wizard, "rememberPassphraseCheck")->isEnabled());
             screenshot(&wizard, QStringLiteral("destination-no-keychain"));
             QCOMPARE(wizard.currentId(), int(ui::BackupWizard::DestinationPage));
@@ -414,14 +434,16 @@ private Q_SLOTS:
         QVERIFY(changed.wait(10000));
 
         ui::FleetWorkspace *workspace = m_window->fleetPage()->workspace();
-        const QModelIndex index = workspace->proxy()->mapFromSource(workspace->model()->indexOfRelease(latest.releaseKey));
+        const QModelIndex index =
+            workspace->proxy()->mapFromSource(workspace->model()->indexOfRelease(latest.releaseKey));
         QVERIFY(index.isValid());
         m_window->resize(1400, 900);
         workspace->tree()->setCurrentIndex(index);
         auto *overview = child<QTextBrowser>(workspace, "overviewBrowser");
         const QString html = overview->toHtml();
         QVERIFY2(overview->toPlainText().contains(QStringLiteral("Backups")), qPrintable(overview->toPlainText()));
-        QVERIFY2(overview->toPlainText().contains(QStringLiteral("checksum mismatch")), qPrintable(overview->toPlainText()));
+        QVERIFY2(overview->toPlainText().contains(QStringLiteral("checksum mismatch")),
+                 qPrintable(overview->toPlainText()));
         QVERIFY(overview->toPlainText().contains(QStringLiteral("latest backup failed its verification")));
         QVERIFY(html.contains(QStringLiteral("#da3633"), Qt::CaseInsensitive));
         QVERIFY(overview->toPlainText().contains(latest.id));
@@ -439,10 +461,23 @@ private Q_SLOTS:
         QVERIFY(!action->isEnabled());
         QVERIFY(action->toolTip().contains(QStringLiteral("Select a release")));
 
-        const QModelIndex memcached = workspace->proxy()->mapFromSource(workspace->model()->indexOfRelease(
-            QStringLiteral("homelab/db/memcached")));
+        const QModelIndex memcached = workspace->proxy()->mapFromSource(
+            workspace->model()->indexOfRelease(QStringLiteral("homelab/db/memcached")));
         workspace->tree()->setCurrentIndex(memcached);
         QVERIFY(action->isEnabled());
+        // The action opens the wizard on the selection.
+        action->trigger();
+        auto *wizard = m_window->findChild<ui::BackupWizard *>();
+        QVERIFY(wizard && wizard->isVisible());
+        QCOMPARE(wizard->session().selection.size(), 1);
+        QCOMPARE(wizard->session().selection.first().name, QStringLiteral("memcached"));
+        QVERIFY(child<QRadioButton>(wizard, "scopeSelectionRadio")->text().contains(QStringLiteral("memcached")));
+        // A tier instead of the selection: the summary follows.
+        child<QComboBox>(wizard, "scopeTierCombo")->setCurrentIndex(3);
+        QVERIFY(child<QRadioButton>(wizard, "scopeTierRadio")->isChecked());
+        QVERIFY(!child<QLabel>(wizard, "scopeSummaryLabel")->text().contains(QStringLiteral(" of 1 ")));
+        wizard->reject();
+        QTRY_VERIFY(!m_window->findChild<ui::BackupWizard *>()); // deleted on close
 
         // A fleet whose only release has no chart profile.
         inventory::Fleet fleet;

@@ -15,8 +15,8 @@ namespace chartroom::ui {
 
 namespace {
 
-constexpr int KeyRole = Qt::UserRole + 1;       ///< release key (release rows) / component id
-constexpr int RunnableRole = Qt::UserRole + 2;  ///< bool, release rows
+constexpr int KeyRole = Qt::UserRole + 1;      ///< release key (release rows) / component id
+constexpr int RunnableRole = Qt::UserRole + 2; ///< bool, release rows
 
 } // namespace
 
@@ -53,7 +53,7 @@ BackupComponentsPage::~BackupComponentsPage() = default;
 
 void BackupComponentsPage::initializePage()
 {
-    if (m_session.plan) { // back from a later page: keep the choices
+    if (m_session.scopePlan) { // back from a later page: keep the choices
         fillTree();
         return;
     }
@@ -81,7 +81,7 @@ void BackupComponentsPage::handlePlan()
         m_status->setText(tr("The plan could not be made: %1").arg(outcome.error));
         return;
     }
-    m_session.plan = outcome.plan;
+    m_session.scopePlan = outcome.plan;
     fillTree();
     Q_EMIT completeChanged();
 }
@@ -91,7 +91,7 @@ void BackupComponentsPage::fillTree()
     m_filling = true;
     m_tree->clear();
     const QColor disabled = palette().color(QPalette::Disabled, QPalette::Text);
-    for (const backup::BackupPlan::Item &item : m_session.plan->items()) {
+    for (const backup::BackupPlan::Item &item : m_session.scopePlan->items()) {
         const QString key = item.release.key();
         auto *release = new QTreeWidgetItem(m_tree);
         release->setText(NameColumn, key);
@@ -108,7 +108,8 @@ void BackupComponentsPage::fillTree()
                 release->setForeground(c, disabled);
             continue;
         }
-        release->setText(EstimateColumn, item.estimatedBytes >= 0 ? backupSizeText(item.estimatedBytes) : tr("no earlier backup"));
+        release->setText(EstimateColumn,
+                         item.estimatedBytes >= 0 ? backupSizeText(item.estimatedBytes) : tr("no earlier backup"));
         release->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
         const QStringList chosen = m_session.components.value(key);
         const bool excluded = m_session.excluded.contains(key);
@@ -133,13 +134,13 @@ void BackupComponentsPage::fillTree()
 
 void BackupComponentsPage::updateTotals()
 {
-    if (!m_session.plan)
+    if (!m_session.scopePlan)
         return;
     int releases = 0;
     int skipped = 0;
     qint64 total = 0;
     int unknown = 0;
-    const QList<backup::BackupPlan::Item> &items = m_session.plan->items();
+    const QList<backup::BackupPlan::Item> &items = m_session.scopePlan->items();
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *release = m_tree->topLevelItem(i);
         if (!release->data(NameColumn, RunnableRole).toBool()) {
@@ -158,15 +159,19 @@ void BackupComponentsPage::updateTotals()
     QString text = tr("%n release(s) to back up", nullptr, releases);
     if (skipped > 0)
         text += tr(", %n skipped", nullptr, skipped);
-    text += tr("; estimated %1").arg(backupSizeText(total));
-    if (unknown > 0)
-        text += tr(" plus %n release(s) never backed up before", nullptr, unknown);
+    if (releases > 0 && unknown == releases)
+        text += tr("; no earlier backup to estimate the size from");
+    else if (unknown > 0)
+        text +=
+            tr("; estimated %1 plus %n release(s) never backed up before", nullptr, unknown).arg(backupSizeText(total));
+    else
+        text += tr("; estimated %1").arg(backupSizeText(total));
     m_status->setText(text + u'.');
 }
 
 bool BackupComponentsPage::isComplete() const
 {
-    if (!m_session.plan || m_watcher.isRunning())
+    if (!m_session.scopePlan || m_watcher.isRunning())
         return false;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *release = m_tree->topLevelItem(i);
@@ -197,8 +202,6 @@ bool BackupComponentsPage::validatePage()
                 ids << release->child(c)->data(NameColumn, KeyRole).toString();
         m_session.components.insert(key, ids);
     }
-    for (const backup::BackupPlan::Item &item : m_session.plan->runnable())
-        m_session.plan->setComponents(item.release.key(), m_session.components.value(item.release.key()));
     return true;
 }
 

@@ -250,11 +250,12 @@ void BackupDestinationPage::unlockWith(const QByteArray &secret, bool fromKeycha
     const int generation = m_generation;
     // scrypt takes about half a second: never on the UI thread.
     auto *watcher = new QFutureWatcher<Result<artifact::DataKey>>(this);
-    connect(watcher, &QFutureWatcher<Result<artifact::DataKey>>::finished, this, [this, watcher, generation, fromKeychain] {
-        watcher->deleteLater();
-        if (generation == m_generation)
-            handleUnlocked(watcher->result(), fromKeychain);
-    });
+    connect(watcher, &QFutureWatcher<Result<artifact::DataKey>>::finished, this,
+            [this, watcher, generation, fromKeychain] {
+                watcher->deleteLater();
+                if (generation == m_generation)
+                    handleUnlocked(watcher->result(), fromKeychain);
+            });
     watcher->setFuture(QtConcurrent::run([repository, secret] {
         QByteArray copy = secret;
         auto key = repository.unlock(copy);
@@ -318,11 +319,12 @@ void BackupDestinationPage::updateForm()
         keychainWorks = false;
         askPassphrase = passphraseRepo;
         m_unlockStatus->setText(
-            passphraseRepo ? tr("The OS keychain is unavailable: %1 Enter the passphrase; it is used for this backup only "
-                                "and not stored.")
-                                 .arg(m_keychainProblem)
-                           : tr("The OS keychain is unavailable (%1), and this repository's key is kept there.")
-                                 .arg(m_keychainProblem));
+            passphraseRepo
+                ? tr("The OS keychain is unavailable: %1 Enter the passphrase; it is used for this backup only "
+                     "and not stored.")
+                      .arg(m_keychainProblem)
+                : tr("The OS keychain is unavailable (%1), and this repository's key is kept there.")
+                      .arg(m_keychainProblem));
         break;
     }
     m_askPassphrase = askPassphrase;
@@ -350,7 +352,8 @@ bool BackupDestinationPage::isComplete() const
         return m_askPassphrase && !m_unlockPassphrase->text().isEmpty() && m_keyState != KeyState::Unlocking;
     }
     if (m_passphraseMode->isChecked())
-        return m_newPassphrase->text().size() >= MinimumPassphrase && m_newPassphrase->text() == m_confirmPassphrase->text();
+        return m_newPassphrase->text().size() >= MinimumPassphrase &&
+               m_newPassphrase->text() == m_confirmPassphrase->text();
     return true;
 }
 
@@ -398,22 +401,23 @@ void BackupDestinationPage::finishValidation()
     if (m_probe->repository) {
         m_session.key = m_key;
         // A passphrase the user typed is remembered only when asked and only in the keychain.
-        if (m_probe->repository->encrypted() && !m_unlockPassphrase->text().isEmpty() && m_remember->isChecked()
-            && m_remember->isEnabled()) {
+        if (m_probe->repository->encrypted() && !m_unlockPassphrase->text().isEmpty() && m_remember->isChecked() &&
+            m_remember->isEnabled()) {
             QByteArray passphrase = m_unlockPassphrase->text().toUtf8();
             QPointer<QLabel> status(m_status);
-            m_session.secrets->write(m_probe->repository->secretName(), passphrase, [status](const Result<void> &stored) {
-                if (!stored && status)
-                    status->setText(tr("The passphrase could not be remembered: %1").arg(stored.error().message));
-            });
+            m_session.secrets->write(
+                m_probe->repository->secretName(), passphrase, [status](const Result<void> &stored) {
+                    if (!stored && status)
+                        status->setText(tr("The passphrase could not be remembered: %1").arg(stored.error().message));
+                });
             passphrase.fill('\0');
         }
     } else {
         BackupSession::NewRepository created;
         created.options.kdf = m_session.kdf;
         created.options.keyMode = m_passphraseMode->isChecked() ? KeyMode::Passphrase
-            : m_keychainMode->isChecked()                      ? KeyMode::RepositoryKey
-                                                               : KeyMode::None;
+                                  : m_keychainMode->isChecked() ? KeyMode::RepositoryKey
+                                                                : KeyMode::None;
         if (created.options.keyMode == KeyMode::Passphrase)
             created.options.passphrase = m_newPassphrase->text().toUtf8();
         created.rememberInKeychain = m_remember->isChecked() && m_remember->isEnabled();
@@ -425,8 +429,8 @@ void BackupDestinationPage::finishValidation()
 void BackupDestinationPage::buildPlanThenAdvance()
 {
     setBusy(tr("Preparing the plan…"));
-    m_planWatcher.setFuture(buildPlanAsync(m_session.repository, &m_session.runtime.catalog(), m_session.chosenReleases(),
-                                           m_session.components));
+    m_planWatcher.setFuture(buildPlanAsync(m_session.repository, &m_session.runtime.catalog(),
+                                           m_session.chosenReleases(), m_session.components));
 }
 
 void BackupDestinationPage::setBusy(const QString &message)

@@ -83,11 +83,11 @@ private:
     KeyState m_keyState = KeyState::None;
     QString m_keychainProblem;
     bool m_askPassphrase = false; ///< the unlock passphrase field is shown
-    bool m_keychainWorks = true; ///< false after "secrets.unavailable" (and the like)
+    bool m_keychainWorks = true;  ///< false after "secrets.unavailable" (and the like)
     std::optional<artifact::DataKey> m_key;
-    int m_generation = 0;   ///< bumped on every location change: late answers are dropped
+    int m_generation = 0; ///< bumped on every location change: late answers are dropped
     bool m_validating = false;
-    bool m_ready = false;   ///< validation finished: the next validatePage() lets the wizard go on
+    bool m_ready = false; ///< validation finished: the next validatePage() lets the wizard go on
 };
 
 } // namespace chartroom::ui

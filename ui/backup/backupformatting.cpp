@@ -17,20 +17,26 @@ QString tr(const char *text)
 QString backupStateText(backup::BackupState state)
 {
     switch (state) {
-    case backup::BackupState::InProgress: return tr("In progress");
-    case backup::BackupState::Incomplete: return tr("Incomplete");
-    case backup::BackupState::Failed: return tr("Failed");
-    case backup::BackupState::Unverified: return tr("Not verified");
-    case backup::BackupState::Verified: return tr("Verified");
-    case backup::BackupState::Bad: return tr("Bad");
+    case backup::BackupState::InProgress:
+        return tr("In progress");
+    case backup::BackupState::Incomplete:
+        return tr("Incomplete");
+    case backup::BackupState::Failed:
+        return tr("Failed");
+    case backup::BackupState::Unverified:
+        return tr("Not verified");
+    case backup::BackupState::Verified:
+        return tr("Verified");
+    case backup::BackupState::Bad:
+        return tr("Bad");
     }
     return {};
 }
 
 bool isBackupProblem(backup::BackupState state)
 {
-    return state == backup::BackupState::Bad || state == backup::BackupState::Failed
-        || state == backup::BackupState::Incomplete;
+    return state == backup::BackupState::Bad || state == backup::BackupState::Failed ||
+           state == backup::BackupState::Incomplete;
 }
 
 QColor backupErrorColor()

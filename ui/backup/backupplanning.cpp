@@ -35,9 +35,8 @@ QFuture<PlanOutcome> buildPlanAsync(std::optional<backup::BackupRepository> repo
                                     const catalog::ProfileCatalog *catalog, const QList<inventory::Release> &releases,
                                     const QHash<QString, QStringList> &components)
 {
-    return QtConcurrent::run([repository, catalog, releases, components] {
-        return buildPlan(repository, catalog, releases, components);
-    });
+    return QtConcurrent::run(
+        [repository, catalog, releases, components] { return buildPlan(repository, catalog, releases, components); });
 }
 
 QFuture<RepositoryProbe> probeRepositoryAsync(const QString &location)
@@ -46,7 +45,8 @@ QFuture<RepositoryProbe> probeRepositoryAsync(const QString &location)
         RepositoryProbe probe;
         probe.location = location;
         if (location.isEmpty()) {
-            probe.error = QCoreApplication::translate("chartroom::ui::BackupPlanning", "Choose a folder for the backups.");
+            probe.error =
+                QCoreApplication::translate("chartroom::ui::BackupPlanning", "Choose a folder for the backups.");
             return probe;
         }
         probe.exists = backup::BackupRepository::exists(location);

@@ -23,8 +23,8 @@ struct PlanOutcome
 /// will go), the plan is made against an empty throwaway repository: its skip reasons and tier
 /// order are right, its estimates unknown; such a plan is for showing only, never for running.
 /// `catalog` must stay alive and unchanged until the future finishes (the Runtime's is).
-[[nodiscard]] PlanOutcome buildPlan(std::optional<backup::BackupRepository> repository, const catalog::ProfileCatalog *catalog,
-                                    const QList<inventory::Release> &releases,
+[[nodiscard]] PlanOutcome buildPlan(std::optional<backup::BackupRepository> repository,
+                                    const catalog::ProfileCatalog *catalog, const QList<inventory::Release> &releases,
                                     const QHash<QString, QStringList> &components);
 [[nodiscard]] QFuture<PlanOutcome> buildPlanAsync(std::optional<backup::BackupRepository> repository,
                                                   const catalog::ProfileCatalog *catalog,

@@ -27,11 +27,16 @@ QString cell(QString text)
 QString outcomeText(BackupOutcome::Result result)
 {
     switch (result) {
-    case BackupOutcome::Result::Succeeded: return tr("succeeded");
-    case BackupOutcome::Result::Failed: return tr("failed");
-    case BackupOutcome::Result::Canceled: return tr("canceled");
-    case BackupOutcome::Result::NotStarted: return tr("not started");
-    case BackupOutcome::Result::Skipped: return tr("skipped");
+    case BackupOutcome::Result::Succeeded:
+        return tr("succeeded");
+    case BackupOutcome::Result::Failed:
+        return tr("failed");
+    case BackupOutcome::Result::Canceled:
+        return tr("canceled");
+    case BackupOutcome::Result::NotStarted:
+        return tr("not started");
+    case BackupOutcome::Result::Skipped:
+        return tr("skipped");
     }
     return {};
 }
@@ -50,7 +55,8 @@ QString durationText(qint64 ms)
 
 QString backupReportPath(const QString &repository, const QDateTime &startedAt)
 {
-    return QDir(repository).filePath(u"reports/backup-"_s + startedAt.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s) + u".md"_s);
+    return QDir(repository)
+        .filePath(u"reports/backup-"_s + startedAt.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s) + u".md"_s);
 }
 
 QString backupReportMarkdown(const QString &repository, bool encrypted, const QDateTime &startedAt,
@@ -61,29 +67,29 @@ QString backupReportMarkdown(const QString &repository, bool encrypted, const QD
     int skipped = 0;
     for (const BackupOutcome &o : outcomes) {
         succeeded += o.result == BackupOutcome::Result::Succeeded ? 1 : 0;
-        failed += o.result == BackupOutcome::Result::Failed || o.result == BackupOutcome::Result::Canceled
-                || o.result == BackupOutcome::Result::NotStarted
-            ? 1
-            : 0;
+        failed += o.result == BackupOutcome::Result::Failed || o.result == BackupOutcome::Result::Canceled ||
+                          o.result == BackupOutcome::Result::NotStarted
+                      ? 1
+                      : 0;
         skipped += o.result == BackupOutcome::Result::Skipped ? 1 : 0;
     }
     QString md = u"# "_s + tr("Chartroom backup report") + u"\n\n"_s;
     md += u"- "_s + tr("Started: %1").arg(startedAt.toUTC().toString(Qt::ISODate)) + u'\n';
     md += u"- "_s + tr("Finished: %1").arg(finishedAt.toUTC().toString(Qt::ISODate)) + u'\n';
     md += u"- "_s + tr("Repository: `%1`").arg(QDir::toNativeSeparators(repository)) + u'\n';
-    md += u"- "_s
-        + (encrypted ? tr("Encrypted: yes")
-                     : tr("Encrypted: no (Secrets and the Helm release record were not stored)"))
-        + u'\n';
+    md +=
+        u"- "_s +
+        (encrypted ? tr("Encrypted: yes") : tr("Encrypted: no (Secrets and the Helm release record were not stored)")) +
+        u'\n';
     md += u"- "_s + tr("Succeeded: %1, failed: %2, skipped: %3").arg(succeeded).arg(failed).arg(skipped) + u"\n\n"_s;
-    md += u"| "_s + tr("Release") + u" | "_s + tr("Tier") + u" | "_s + tr("Result") + u" | "_s + tr("Size") + u" | "_s
-        + tr("Duration") + u" | "_s + tr("Backup") + u" | "_s + tr("Reason") + u" |\n"_s;
+    md += u"| "_s + tr("Release") + u" | "_s + tr("Tier") + u" | "_s + tr("Result") + u" | "_s + tr("Size") + u" | "_s +
+          tr("Duration") + u" | "_s + tr("Backup") + u" | "_s + tr("Reason") + u" |\n"_s;
     md += u"|---|---|---|---|---|---|---|\n"_s;
     for (const BackupOutcome &o : outcomes) {
-        md += u"| "_s + cell(o.releaseKey) + u" | "_s + (o.tier ? QString::number(*o.tier) : u"—"_s) + u" | "_s
-            + outcomeText(o.result) + u" | "_s + (o.storedBytes >= 0 ? backupSizeText(o.storedBytes) : u"—"_s) + u" | "_s
-            + durationText(o.durationMs) + u" | "_s + (o.backupId.isEmpty() ? u"—"_s : u'`' + o.backupId + u'`')
-            + u" | "_s + cell(o.reason) + u" |\n"_s;
+        md += u"| "_s + cell(o.releaseKey) + u" | "_s + (o.tier ? QString::number(*o.tier) : u"—"_s) + u" | "_s +
+              outcomeText(o.result) + u" | "_s + (o.storedBytes >= 0 ? backupSizeText(o.storedBytes) : u"—"_s) +
+              u" | "_s + durationText(o.durationMs) + u" | "_s +
+              (o.backupId.isEmpty() ? u"—"_s : u'`' + o.backupId + u'`') + u" | "_s + cell(o.reason) + u" |\n"_s;
     }
     return md;
 }

@@ -58,7 +58,8 @@ void BackupReviewPage::initializePage()
     }
 
     QStringList lines;
-    lines << tr("Back up %n release(s), one tier after the other:", nullptr, static_cast<int>(runnable.size())) << QString();
+    lines << tr("Back up %n release(s), one tier after the other:", nullptr, static_cast<int>(runnable.size()))
+          << QString();
     lines << plan.describe();
     lines << QString();
     QString size;
@@ -73,14 +74,19 @@ void BackupReviewPage::initializePage()
     lines << tr("Parallel: up to %n release(s) at a time within a tier", nullptr,
                 m_session.runtime.settings().maxJobsPerCluster());
     const QString where = QDir::toNativeSeparators(m_session.location);
-    lines << (m_session.newRepository ? tr("Destination: %1 (a new repository, created when the backup starts)").arg(where)
-                                      : tr("Destination: %1").arg(where));
+    lines << (m_session.newRepository
+                  ? tr("Destination: %1 (a new repository, created when the backup starts)").arg(where)
+                  : tr("Destination: %1").arg(where));
     QString encryption;
-    const KeyMode mode = m_session.newRepository ? m_session.newRepository->options.keyMode
-                                                 : m_session.repository->config().keyMode;
+    const KeyMode mode =
+        m_session.newRepository ? m_session.newRepository->options.keyMode : m_session.repository->config().keyMode;
     switch (mode) {
-    case KeyMode::Passphrase: encryption = tr("Encryption: on (AES-256-GCM, key protected by your passphrase)"); break;
-    case KeyMode::RepositoryKey: encryption = tr("Encryption: on (AES-256-GCM, random key kept in the OS keychain)"); break;
+    case KeyMode::Passphrase:
+        encryption = tr("Encryption: on (AES-256-GCM, key protected by your passphrase)");
+        break;
+    case KeyMode::RepositoryKey:
+        encryption = tr("Encryption: on (AES-256-GCM, random key kept in the OS keychain)");
+        break;
     case KeyMode::None:
         encryption = tr("Encryption: OFF. Secrets and the Helm release record will not be stored; secret-looking "
                         "values are masked.");

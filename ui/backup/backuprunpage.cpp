@@ -168,18 +168,20 @@ void BackupRunPage::storeSecretThenRun(Created created)
     const bool keyMode = created.repository->config().keyMode == KeyMode::RepositoryKey;
     m_status->setText(tr("Storing the repository's secret in the OS keychain…"));
     QPointer<BackupRunPage> self(this);
-    m_session.secrets->write(created.repository->secretName(), created.secretToKeep, [self, keyMode](const Result<void> &stored) {
-        if (!self)
-            return;
-        if (!stored && keyMode)
-            return self->fail(tr("The new key could not be stored in the OS keychain (%1); without it the repository is "
-                                 "unusable, so nothing was backed up.")
-                                  .arg(stored.error().message));
-        if (!stored)
-            self->appendLog(tr("The passphrase is not remembered (%1); you will be asked for it next time.")
-                                .arg(stored.error().message));
-        self->enqueue();
-    });
+    m_session.secrets->write(
+        created.repository->secretName(), created.secretToKeep, [self, keyMode](const Result<void> &stored) {
+            if (!self)
+                return;
+            if (!stored && keyMode)
+                return self->fail(
+                    tr("The new key could not be stored in the OS keychain (%1); without it the repository is "
+                       "unusable, so nothing was backed up.")
+                        .arg(stored.error().message));
+            if (!stored)
+                self->appendLog(tr("The passphrase is not remembered (%1); you will be asked for it next time.")
+                                    .arg(stored.error().message));
+            self->enqueue();
+        });
     created.secretToKeep.fill('\0');
 }
 
@@ -201,7 +203,8 @@ void BackupRunPage::enqueue()
             contexts << item.release.context;
     jobs::JobOptions options;
     options.cluster = contexts.size() == 1 ? contexts.first() : QString();
-    jobs::Job *job = runtime.queue().enqueue(plan.makeJob(tools, m_session.key, runtime.settings().maxJobsPerCluster()), options);
+    jobs::Job *job =
+        runtime.queue().enqueue(plan.makeJob(tools, m_session.key, runtime.settings().maxJobsPerCluster()), options);
     m_session.job = job;
 
     const QList<backup::ReleaseBackupJob *> releases = releaseJobs(job);
@@ -211,7 +214,8 @@ void BackupRunPage::enqueue()
     m_status->setText(tr("Backing up %n release(s)…", nullptr, static_cast<int>(releases.size())));
     for (backup::ReleaseBackupJob *release : releases)
         connect(release, &jobs::Job::finished, this, [this] { m_progress->setValue(m_progress->value() + 1); });
-    connect(job, &jobs::Job::outputReceived, this, [this](jobs::OutputChannel, const QString &line) { appendLog(line); });
+    connect(job, &jobs::Job::outputReceived, this,
+            [this](jobs::OutputChannel, const QString &line) { appendLog(line); });
     connect(job, &jobs::Job::finished, this, &BackupRunPage::handleJobFinished);
     m_cancel->setEnabled(true);
 }
@@ -251,10 +255,18 @@ void BackupRunPage::collectOutcomes(jobs::Job *root)
             continue;
         }
         switch (job->state()) {
-        case jobs::JobState::Succeeded: outcome.result = BackupOutcome::Result::Succeeded; break;
-        case jobs::JobState::Canceled: outcome.result = BackupOutcome::Result::Canceled; break;
-        case jobs::JobState::Pending: outcome.result = BackupOutcome::Result::NotStarted; break;
-        default: outcome.result = BackupOutcome::Result::Failed; break;
+        case jobs::JobState::Succeeded:
+            outcome.result = BackupOutcome::Result::Succeeded;
+            break;
+        case jobs::JobState::Canceled:
+            outcome.result = BackupOutcome::Result::Canceled;
+            break;
+        case jobs::JobState::Pending:
+            outcome.result = BackupOutcome::Result::NotStarted;
+            break;
+        default:
+            outcome.result = BackupOutcome::Result::Failed;
+            break;
         }
         if (outcome.result != BackupOutcome::Result::Succeeded)
             outcome.reason = job->errorString();
@@ -278,9 +290,9 @@ void BackupRunPage::collectOutcomes(jobs::Job *root)
 void BackupRunPage::writeReport()
 {
     const QString path = backupReportPath(m_session.location, m_startedAt);
-    const QByteArray text = backupReportMarkdown(m_session.location, m_session.encrypted(), m_startedAt, m_finishedAt,
-                                                 m_session.outcomes)
-                                .toUtf8();
+    const QByteArray text =
+        backupReportMarkdown(m_session.location, m_session.encrypted(), m_startedAt, m_finishedAt, m_session.outcomes)
+            .toUtf8();
     m_reportWatcher.setFuture(QtConcurrent::run([path, text]() -> QString {
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
             return tr("cannot create %1").arg(QFileInfo(path).absolutePath());

@@ -109,7 +109,7 @@ bool BackupScopePage::validatePage()
 {
     const QList<inventory::Release> releases = chosen();
     // A new scope invalidates the component choices and the plan built for the old one.
-    if (m_session.plan && releases.size() == m_session.scope.size()) {
+    if (m_session.scopePlan && releases.size() == m_session.scope.size()) {
         bool same = true;
         for (int i = 0; i < releases.size() && same; ++i)
             same = releases[i].key() == m_session.scope[i].key();
@@ -117,6 +117,7 @@ bool BackupScopePage::validatePage()
             return true;
     }
     m_session.scope = releases;
+    m_session.scopePlan.reset();
     m_session.plan.reset();
     m_session.components.clear();
     m_session.excluded.clear();

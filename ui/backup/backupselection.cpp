@@ -17,8 +17,8 @@ QString tr(const char *text)
 
 QString backupSkipReason(const inventory::Release &release, const catalog::ProfileCatalog &catalog)
 {
-    const catalog::ChartProfile *profile = release.profileId.isEmpty() ? catalog.match(release.chart)
-                                                                       : catalog.profile(release.profileId);
+    const catalog::ChartProfile *profile =
+        release.profileId.isEmpty() ? catalog.match(release.chart) : catalog.profile(release.profileId);
     if (!profile)
         return tr("no chart profile knows chart %1").arg(release.chart);
     if (profile->backupComponents.isEmpty())
@@ -48,10 +48,10 @@ BackupSelection BackupSelection::from(const QList<inventory::Release> &releases,
     if (releases.isEmpty())
         selection.disabledReason = noSelectionReason();
     else if (selection.backupable == 0)
-        selection.disabledReason = releases.size() == 1 ? tr("Nothing to back up: %1.").arg(firstReason)
-                                                        : tr("None of the %1 selected releases can be backed up (%2).")
-                                                              .arg(releases.size())
-                                                              .arg(firstReason);
+        selection.disabledReason =
+            releases.size() == 1
+                ? tr("Nothing to back up: %1.").arg(firstReason)
+                : tr("None of the %1 selected releases can be backed up (%2).").arg(releases.size()).arg(firstReason);
     return selection;
 }
 

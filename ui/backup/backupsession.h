@@ -34,7 +34,7 @@ struct BackupOutcome
     QString releaseKey;
     std::optional<int> tier;
     Result result = Result::Skipped;
-    QString reason;       ///< why it failed or was skipped
+    QString reason; ///< why it failed or was skipped
     QString backupId;
     qint64 storedBytes = -1;
     qint64 durationMs = -1;
@@ -55,33 +55,34 @@ struct BackupSession
     BackupSession(Runtime &runtime, secrets::SecretStore &secrets)
         : runtime(runtime)
         , secrets(&secrets)
-    {
-    }
+    {}
 
     Runtime &runtime;
     secrets::SecretStore *secrets;
-    artifact::KdfParameters kdf;           ///< scrypt cost of a new passphrase repository
+    artifact::KdfParameters kdf; ///< scrypt cost of a new passphrase repository
 
-    QList<inventory::Release> selection;   ///< what the inventory had selected
-    QList<inventory::Release> scope;       ///< what the Scope page chose
+    QList<inventory::Release> selection; ///< what the inventory had selected
+    QList<inventory::Release> scope;     ///< what the Scope page chose
 
-    /// Scope → Components: the plan against the repository that will receive the backups (or
-    /// against nothing yet, for estimates and skip reasons only). Rebuilt when the destination
-    /// is known; components chosen are kept per release.
+    /// The Components page's plan of the whole scope, against the configured repository (or
+    /// against nothing yet): skip reasons, tier order and size estimates.
+    std::optional<backup::BackupPlan> scopePlan;
+    /// What will run: the chosen releases and components against the destination repository,
+    /// built by the Destination page (and again by the Run page for a repository it creates).
     std::optional<backup::BackupPlan> plan;
     QHash<QString, QStringList> components; ///< release key → chosen component ids (empty: all)
-    QSet<QString> excluded;                  ///< releases with no component chosen
+    QSet<QString> excluded;                 ///< releases with no component chosen
 
-    QString location;                                 ///< repository path
+    QString location;                                   ///< repository path
     std::optional<backup::BackupRepository> repository; ///< an existing repository, opened
-    std::optional<NewRepository> newRepository;       ///< or one to create on Run
-    std::optional<artifact::DataKey> key;             ///< unlocked key of an encrypted repository
+    std::optional<NewRepository> newRepository;         ///< or one to create on Run
+    std::optional<artifact::DataKey> key;               ///< unlocked key of an encrypted repository
 
     QPointer<jobs::Job> job;       ///< the running backup, once enqueued
     QList<BackupOutcome> outcomes; ///< filled when the job has finished
     QString reportPath;            ///< the Markdown report, once written
     QString reportError;
-    QString failure;               ///< why the backup could not even start
+    QString failure; ///< why the backup could not even start
 
     /// The scope minus the releases without any chosen component.
     [[nodiscard]] QList<inventory::Release> chosenReleases() const

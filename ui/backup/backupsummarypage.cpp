@@ -58,7 +58,9 @@ void BackupSummaryPage::initializePage()
         item->setText(ReasonColumn, o.reason);
         item->setToolTip(ReasonColumn, o.reason);
         switch (o.result) {
-        case BackupOutcome::Result::Succeeded: ++succeeded; break;
+        case BackupOutcome::Result::Succeeded:
+            ++succeeded;
+            break;
         case BackupOutcome::Result::Skipped:
             ++skipped;
             for (int c = 0; c < m_tree->columnCount(); ++c)

@@ -40,7 +40,7 @@ BackupWizard::BackupWizard(Runtime &runtime, const QList<inventory::Release> &se
     button(QWizard::CommitButton)->setObjectName(QStringLiteral("wizardCommitButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("wizardFinishButton"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("wizardCancelButton"));
-    resize(760, 560);
+    resize(880, 600);
 }
 
 BackupWizard::~BackupWizard() = default;
