@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include "backup/backupcomponentspage.h"
+#include "backup/backupsummarypage.h"
 #include "backup/backupwizard.h"
 #include "details/releasedetailspane.h"
 #include "fleet/fleettreeview.h"
@@ -20,6 +21,7 @@
 #include "backup/backuprepository.h"
 #include "backup/releasebackupjob.h"
 #include "jobs/jobqueue.h"
+#include "jobs/processjob.h"
 #include "secrets/secretstore.h"
 
 #include <QAction>
@@ -31,8 +33,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -410,6 +414,59 @@ private Q_SLOTS:
             wizard.reject();
         }
         m_secrets.available = true;
+    }
+
+    void keychainKeyAndCancelBeforeItRuns()
+    {
+        // Hold the cluster's only job slot, so the backup waits in the queue.
+        m_runtime->queue().setMaxPerCluster(1);
+        auto hold = std::make_unique<jobs::ProcessJob>(
+            QStringLiteral("Hold the cluster"), CommandLine(QStringLiteral("/bin/sleep"), {QStringLiteral("60")}));
+        QPointer<jobs::Job> holder = m_runtime->queue().enqueue(std::move(hold), {0, QStringLiteral("homelab")});
+        QTRY_COMPARE_WITH_TIMEOUT(holder->state(), jobs::JobState::Running, 10000);
+        const auto release = qScopeGuard([&] {
+            if (holder)
+                holder->cancel();
+            m_runtime->applySettings();
+        });
+
+        const QString repository = m_dir.filePath(QStringLiteral("keyed-repo"));
+        ui::BackupWizard wizard(*m_runtime, selection(), m_window.get());
+        wizard.setSecretStore(&m_secrets);
+        wizard.show();
+        walkToDestination(wizard, repository);
+        if (QTest::currentTestFailed())
+            return;
+        child<QRadioButton>(&wizard, "encryptKeychainRadio")->click();
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ui::BackupWizard::ReviewPage), 20000);
+        QVERIFY(child<QPlainTextEdit>(&wizard, "reviewText")
+                    ->toPlainText()
+                    .contains(QStringLiteral("kept in the OS keychain")));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.session().job, 20000);
+        QPointer<jobs::Job> job = wizard.session().job;
+        QCOMPARE(job->state(), jobs::JobState::Pending);
+
+        // The new repository's random key went to the keychain, and it opens the repository.
+        auto opened = backup::BackupRepository::open(repository);
+        QVERIFY(opened && opened->encrypted());
+        QVERIFY(m_secrets.entries.contains(opened->secretName()));
+        QVERIFY(opened->unlock(m_secrets.entries.value(opened->secretName())));
+
+        // Closing the wizard while the backup waits cancels it instead of abandoning it.
+        wizard.reject();
+        QVERIFY(wizard.isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(job->state(), jobs::JobState::Canceled, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 10000);
+        QVERIFY(child<QLabel>(&wizard, "runStatusLabel")->text().contains(QStringLiteral("Canceled")));
+        wizard.next();
+        auto *summary = child<QTreeWidget>(&wizard, "summaryTree");
+        QCOMPARE(summary->topLevelItem(0)->text(ui::BackupSummaryPage::ResultColumn), QStringLiteral("not started"));
+        QCOMPARE(summary->topLevelItem(1)->text(ui::BackupSummaryPage::ResultColumn), QStringLiteral("not started"));
+        QVERIFY(opened->list().isEmpty());
+        QVERIFY(holder && holder->state() == jobs::JobState::Running); // only the backup was canceled
     }
 
     void badLatestBackupShowsInTheDetailsPane()

@@ -212,6 +212,8 @@ void FleetPage::updateBackupAction()
 
 void FleetPage::applyBackups()
 {
+    if (!m_runtime.backupsLoaded())
+        return; // an empty first snapshot would wipe the cached fleet's backup times
     m_runtime.applyBackupsToFleet();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_workspace->model()->updateReleases([this, &now](inventory::Release &release) {
