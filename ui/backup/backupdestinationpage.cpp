@@ -141,6 +141,8 @@ BackupDestinationPage::BackupDestinationPage(BackupSession &session, QWidget *pa
     connect(&m_probeWatcher, &QFutureWatcher<RepositoryProbe>::finished, this, &BackupDestinationPage::handleProbe);
     connect(&m_planWatcher, &QFutureWatcher<PlanOutcome>::finished, this, [this] {
         m_validating = false;
+        if (wizard()->currentPage() != this)
+            return; // the user went Back meanwhile
         const PlanOutcome outcome = m_planWatcher.result();
         if (!outcome.plan)
             return showError(tr("The plan could not be made: %1").arg(outcome.error));

@@ -77,7 +77,6 @@ private:
     QTimer *m_probeTimer;
 
     QFutureWatcher<RepositoryProbe> m_probeWatcher;
-    QFutureWatcher<Result<artifact::DataKey>> m_unlockWatcher;
     QFutureWatcher<PlanOutcome> m_planWatcher;
     std::optional<RepositoryProbe> m_probe;
     KeyState m_keyState = KeyState::None;

@@ -113,6 +113,7 @@ void BackupRunPage::initializePage()
 void BackupRunPage::createRepository()
 {
     m_status->setText(tr("Creating the repository at %1…").arg(QDir::toNativeSeparators(m_session.location)));
+    m_session.preparing = true;
     BackupSession::NewRepository request = *m_session.newRepository;
     // The typed passphrase leaves the session now; only the worker's copy remains until it is done.
     m_session.newRepository->options.passphrase.fill('\0');
@@ -187,6 +188,7 @@ void BackupRunPage::storeSecretThenRun(Created created)
 
 void BackupRunPage::enqueue()
 {
+    m_session.preparing = false;
     Runtime &runtime = m_session.runtime;
     const kube::ToolProbe &probe = runtime.tools();
     backup::ClusterTools tools;
@@ -303,6 +305,7 @@ void BackupRunPage::writeReport()
 
 void BackupRunPage::fail(const QString &message)
 {
+    m_session.preparing = false;
     m_session.failure = message;
     m_status->setText(message);
     m_status->setStyleSheet(QStringLiteral("color: #da3633;"));

@@ -78,6 +78,7 @@ struct BackupSession
     std::optional<NewRepository> newRepository;         ///< or one to create on Run
     std::optional<artifact::DataKey> key;               ///< unlocked key of an encrypted repository
 
+    bool preparing = false;        ///< the Run page is creating the repository or storing its key
     QPointer<jobs::Job> job;       ///< the running backup, once enqueued
     QList<BackupOutcome> outcomes; ///< filled when the job has finished
     QString reportPath;            ///< the Markdown report, once written

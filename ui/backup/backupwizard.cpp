@@ -57,6 +57,9 @@ void BackupWizard::setKdfParameters(const artifact::KdfParameters &kdf)
 
 void BackupWizard::reject()
 {
+    // A new repository's key must reach the keychain before the wizard may go (under a second).
+    if (m_session->preparing)
+        return;
     // Closing must not orphan a running backup: cancel it and let the Run page show it ending.
     if (m_session->job && !m_session->job->isFinished()) {
         m_session->job->cancel();

@@ -140,8 +140,7 @@ void MainWindow::buildToolBar()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setMovable(false);
-    m_toolBar->addAction(m_fleetPage->workspace()->refreshAction());
-    m_toolBar->addSeparator();
+    // Refresh sits beside the fleet's tabs already; the toolbar holds what acts on releases.
     m_toolBar->addAction(m_fleetPage->backupAction());
 }
 
