@@ -25,7 +25,18 @@ struct Pipe
 {
     int read = -1;
     int write = -1;
-    bool open() { int fds[2]; if (::pipe2(fds, O_CLOEXEC) != 0) return false; read = fds[0]; write = fds[1]; return true; }
+    bool open()
+    {
+        int fds[2];
+        if (::pipe2(fds, O_CLOEXEC) != 0)
+            return false;
+        read = fds[0];
+        write = fds[1];
+        // 1 MiB instead of 64 KiB: a fast producer (kubectl streaming a dump) and the pump hand
+        // over far fewer, larger pieces. Best effort: the system limit may be lower.
+        ::fcntl(write, F_SETPIPE_SZ, 1024 * 1024);
+        return true;
+    }
 };
 
 void closeFd(int &fd)
