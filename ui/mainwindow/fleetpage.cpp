@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace chartroom::ui {
@@ -51,6 +52,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     , m_checkButton(new QPushButton(tr("Check &Tools")))
     , m_workspace(new FleetWorkspace(runtime))
     , m_backupAction(new QAction(tr("&Back Up…"), this))
+    , m_backupActionTimer(new QTimer(this))
     , m_stack(new QStackedLayout(this))
 {
     setObjectName(QStringLiteral("fleetPage"));
@@ -135,10 +137,14 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(tree, &QWidget::customContextMenuRequested, this, &FleetPage::showInventoryMenu);
     connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetPage::updateBackupAction);
-    // A scan replaces rows under the selection: what it covers may have changed.
-    connect(m_workspace->proxy(), &QAbstractItemModel::rowsInserted, this, &FleetPage::updateBackupAction);
-    connect(m_workspace->proxy(), &QAbstractItemModel::rowsRemoved, this, &FleetPage::updateBackupAction);
-    connect(m_workspace->proxy(), &QAbstractItemModel::modelReset, this, &FleetPage::updateBackupAction);
+    // A scan replaces rows under the selection: what it covers may have changed. Coalesced, since
+    // a scan of a large fleet inserts rows context by context.
+    m_backupActionTimer->setSingleShot(true);
+    m_backupActionTimer->setInterval(50);
+    connect(m_backupActionTimer, &QTimer::timeout, this, &FleetPage::updateBackupAction);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_workspace->proxy(), signal, m_backupActionTimer, qOverload<>(&QTimer::start));
+    connect(m_workspace->proxy(), &QAbstractItemModel::modelReset, m_backupActionTimer, qOverload<>(&QTimer::start));
 
     // The Overview's "Backups" section and the RPO columns come from the repository snapshot.
     m_workspace->detailsPane()->setBackupSource([this](const QString &key) {

@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QStackedLayout;
+class QTimer;
 
 namespace chartroom {
 class Runtime;
@@ -60,6 +61,7 @@ private:
     QPushButton *m_checkButton;
     FleetWorkspace *m_workspace;
     QAction *m_backupAction;
+    QTimer *m_backupActionTimer;
     QStackedLayout *m_stack;
 };
 
