@@ -146,6 +146,7 @@ class tst_Recipes : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir{test::testTempBase() + QStringLiteral("/recipes-XXXXXX")};
+    QTemporaryDir m_serverDir{test::serverTempBase() + QStringLiteral("/chartroom-recipes-XXXXXX")};
     test::KubeSimProcess m_kube;
     ProfileCatalog m_catalog;
     QString m_kubectl = kTools + QStringLiteral("/kubectl");
@@ -303,6 +304,8 @@ class tst_Recipes : public QObject
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    /// Data dirs of the database servers.
+    QString serverPath(const QString &name) const { return m_serverDir.filePath(name); }
 
     static QString truncatedCopy(const QString &artifact)
     {
@@ -436,7 +439,10 @@ private Q_SLOTS:
     {
         if (!QFile::exists(m_helm) || !QFile::exists(m_kubectl))
             QSKIP("pinned helm/kubectl missing: run packaging/dev/bootstrap.sh");
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_dir.isValid() && m_serverDir.isValid());
+        QFile::setPermissions(m_serverDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                      | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                                      | QFileDevice::ReadOther | QFileDevice::ExeOther);
         QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                                 | QFileDevice::ReadGroup | QFileDevice::ExeGroup
                                                 | QFileDevice::ReadOther | QFileDevice::ExeOther);
@@ -502,7 +508,7 @@ private Q_SLOTS:
         QVERIFY(!password.isEmpty());
 
         test::PostgresServer source;
-        QVERIFY2(source.start(path(QStringLiteral("pg-source")), password), qPrintable(source.errorString()));
+        QVERIFY2(source.start(serverPath(QStringLiteral("pg-source")), password), qPrintable(source.errorString()));
         timing("PostgreSQL start");
         const QString setup = QStringLiteral(
             "CREATE ROLE app_owner LOGIN PASSWORD 'app-owner-pw';\n"
@@ -544,7 +550,7 @@ private Q_SLOTS:
         // Restore into an empty fresh server (same superuser password: the chart's Secret is
         // restored before the database).
         test::PostgresServer target;
-        QVERIFY2(target.start(path(QStringLiteral("pg-target")), password), qPrintable(target.errorString()));
+        QVERIFY2(target.start(serverPath(QStringLiteral("pg-target")), password), qPrintable(target.errorString()));
         QVERIFY(hostBacked(p, c->restore, {{QStringLiteral("/var/run/postgresql"), target.socketDir()}}));
         e = restore(p, *c, artifact);
         QVERIFY2(e.exitCode == 0, qPrintable(e.describe()));
@@ -591,7 +597,7 @@ private Q_SLOTS:
         const QString password = credential(p);
         QVERIFY(!password.isEmpty());
         test::MariaDbServer source;
-        QVERIFY2(source.start(path(QStringLiteral("mariadb-source")), password), qPrintable(source.errorString()));
+        QVERIFY2(source.start(serverPath(QStringLiteral("mariadb-source")), password), qPrintable(source.errorString()));
         timing("MariaDB start");
         CommandResult r = source.sql(QStringLiteral(
             "CREATE DATABASE shop CHARACTER SET utf8mb4; USE shop;\n"
@@ -625,7 +631,7 @@ private Q_SLOTS:
         timing("MariaDB data + mysqldump through kubectl exec");
 
         test::MariaDbServer target;
-        QVERIFY2(target.start(path(QStringLiteral("mariadb-target")), password), qPrintable(target.errorString()));
+        QVERIFY2(target.start(serverPath(QStringLiteral("mariadb-target")), password), qPrintable(target.errorString()));
         QVERIFY(hostBacked(p, c->restore, {{QStringLiteral("/var/run/mysqld"), target.socketDir()}}));
         e = restore(p, *c, artifact);
         QVERIFY2(e.exitCode == 0, qPrintable(e.describe()));
@@ -662,7 +668,7 @@ private Q_SLOTS:
         // socket), so the servers listen there, one at a time.
         const int port = 6379;
         test::RedisServer source;
-        QVERIFY2(source.start(path(QStringLiteral("redis-source")), password, port), qPrintable(source.errorString()));
+        QVERIFY2(source.start(serverPath(QStringLiteral("redis-source")), password, port), qPrintable(source.errorString()));
         QStringList mset{QStringLiteral("MSET")};
         for (int i = 0; i < 300; ++i)
             mset << QStringLiteral("key:%1").arg(i) << QStringLiteral("value %1 ✓").arg(i);
@@ -704,7 +710,7 @@ private Q_SLOTS:
         // An empty fresh server with the chart's configuration (appendonly yes).
         const QStringList chartConfig{QStringLiteral("appendonly yes")};
         test::RedisServer target;
-        QVERIFY2(target.start(path(QStringLiteral("redis-target")), password, port, chartConfig),
+        QVERIFY2(target.start(serverPath(QStringLiteral("redis-target")), password, port, chartConfig),
                  qPrintable(target.errorString()));
         QVERIFY2(target.digest().isEmpty(), qPrintable(target.digest().join(QLatin1Char('\n'))));
         QVERIFY(target.command({QStringLiteral("SET"), QStringLiteral("stale"), QStringLiteral("replaced by the restore")}).ok());
@@ -718,7 +724,7 @@ private Q_SLOTS:
         QVERIFY2(before == after, qPrintable(test::digestDifference(before, after)));
         // ...and persisted: a restart (on its AOF) still has exactly the restored data.
         target.stop();
-        QVERIFY2(target.start(path(QStringLiteral("redis-target")), password, port, chartConfig),
+        QVERIFY2(target.start(serverPath(QStringLiteral("redis-target")), password, port, chartConfig),
                  qPrintable(target.errorString()));
         after = target.digest();
         QVERIFY2(before == after, qPrintable(test::digestDifference(before, after)));
@@ -760,7 +766,7 @@ private Q_SLOTS:
         const QString createRole = QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2';\nCREATE DATABASE %1 OWNER %1;\n")
                                        .arg(user, dbPassword);
         test::PostgresServer source;
-        QVERIFY2(source.start(path(chart + QStringLiteral("-pg-source")), superPassword), qPrintable(source.errorString()));
+        QVERIFY2(source.start(serverPath(chart + QStringLiteral("-pg-source")), superPassword), qPrintable(source.errorString()));
         CommandResult r = source.psql(QStringLiteral("postgres"), createRole);
         QVERIFY2(r.ok(), qPrintable(r.describe()));
         r = source.psql(user, QStringLiteral(
@@ -793,7 +799,7 @@ private Q_SLOTS:
 
         // A fresh release: its database and user exist (the chart's DB init), empty.
         test::PostgresServer target;
-        QVERIFY2(target.start(path(chart + QStringLiteral("-pg-target")), superPassword), qPrintable(target.errorString()));
+        QVERIFY2(target.start(serverPath(chart + QStringLiteral("-pg-target")), superPassword), qPrintable(target.errorString()));
         QVERIFY(target.psql(QStringLiteral("postgres"), createRole).ok());
         QVERIFY(hostBacked(p, c->restore, {{QStringLiteral("/var/run/postgresql"), target.socketDir()}}));
         e = restore(p, *c, artifact);

@@ -229,6 +229,14 @@ QString testTempBase()
     return base;
 }
 
+QString serverTempBase()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    if (shm.isDir() && shm.isWritable())
+        return shm.filePath();
+    return testTempBase();
+}
+
 QString sha256Hex(const QByteArray &data)
 {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
@@ -343,7 +351,9 @@ bool PostgresServer::start(const QString &baseDir, const QString &superuserPassw
 
     QStringList initdb{kPgBin + QStringLiteral("/initdb"), QStringLiteral("-D"), m_dataDir,
                        QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                       QStringLiteral("--no-locale"), QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")};
+                       QStringLiteral("--no-locale"), QStringLiteral("--no-sync"), QStringLiteral("--no-instructions"),
+                       // 1 MB WAL segments: a few MB on disk instead of 16+ (quick to create and delete).
+                       QStringLiteral("--wal-segsize=1")};
     const QString pwfile = baseDir + QStringLiteral("/.pwfile");
     if (m_password.isEmpty()) {
         initdb << QStringLiteral("--auth=trust");
@@ -381,7 +391,9 @@ bool PostgresServer::start(const QString &baseDir, const QString &superuserPassw
                     QStringLiteral("-c"), QStringLiteral("full_page_writes=off"), QStringLiteral("-c"),
                     QStringLiteral("synchronous_commit=off"), QStringLiteral("-c"),
                     QStringLiteral("unix_socket_permissions=0777"), QStringLiteral("-c"),
-                    QStringLiteral("max_connections=30"), QStringLiteral("-c"), QStringLiteral("shared_buffers=16MB")});
+                    QStringLiteral("max_connections=30"), QStringLiteral("-c"), QStringLiteral("shared_buffers=16MB"),
+                    QStringLiteral("-c"), QStringLiteral("min_wal_size=2MB"), QStringLiteral("-c"),
+                    QStringLiteral("max_wal_size=32MB")});
     if (!m_server.waitForStarted(15000)) {
         m_error = QStringLiteral("postgres did not start: ") + m_server.errorString();
         return false;
@@ -539,7 +551,8 @@ bool MariaDbServer::start(const QString &baseDir, const QString &rootPassword)
     const CommandResult install = runProcess(
         QStringList{QStringLiteral("mariadb-install-db"), QStringLiteral("--no-defaults"),
                     QStringLiteral("--datadir=") + m_dataDir, QStringLiteral("--auth-root-authentication-method=normal"),
-                    QStringLiteral("--skip-test-db"), QStringLiteral("--skip-name-resolve")}
+                    QStringLiteral("--skip-test-db"), QStringLiteral("--skip-name-resolve"),
+                    QStringLiteral("--innodb-log-file-size=4M")}
             + user,
         {}, 120000, clientEnv({}), {}, m_baseDir);
     if (!install.ok()) {
@@ -557,6 +570,7 @@ bool MariaDbServer::start(const QString &baseDir, const QString &rootPassword)
                                           QStringLiteral("--pid-file=") + m_socketDir + QStringLiteral("/mysqld.pid"),
                                           QStringLiteral("--innodb-buffer-pool-size=16M"),
                                           QStringLiteral("--innodb-flush-log-at-trx-commit=0"),
+                                          QStringLiteral("--innodb-log-file-size=4M"), // not 96 MB per server
                                           QStringLiteral("--skip-log-bin"), QStringLiteral("--skip-name-resolve"),
                                           QStringLiteral("--log-error=") + log}
                                   + user);

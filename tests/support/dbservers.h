@@ -33,6 +33,11 @@ CommandResult runCommand(const QStringList &argv, const QByteArray &input = {}, 
 /// else the system temp dir. World-traversable, so servers running as postgres/mysql reach their dirs.
 QString testTempBase();
 
+/// Where to put database servers' data dirs: /dev/shm when it is a writable tmpfs (their thousands
+/// of small files are created and deleted in RAM; on a disk mounted with `discard` deleting them
+/// takes seconds), else testTempBase().
+QString serverTempBase();
+
 /// sha256 (hex) of data.
 QString sha256Hex(const QByteArray &data);
 
