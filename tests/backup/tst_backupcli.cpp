@@ -14,10 +14,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 #include <sys/resource.h>
 
 using namespace chartroom;
@@ -267,6 +270,24 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("passphrase is wrong"), r.err.constData());
     }
 
+    void noKeychainAndNoPassphraseSaysSo()
+    {
+        const QString repo = path(QStringLiteral("repo-encrypted"));
+        QVERIFY(backup::BackupRepository::exists(repo));
+        // No keychain (no session bus), no passphrase file, no terminal (a new session).
+        QProcess process;
+        QProcessEnvironment env = m_env;
+        env.remove(QStringLiteral("CHARTROOM_PASSPHRASE_FILE"));
+        process.setProcessEnvironment(env);
+        process.setChildProcessModifier([] { ::setsid(); });
+        process.start(kCli, {QStringLiteral("verify"), QStringLiteral("--all"), QStringLiteral("--repo"), repo});
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 3);
+        QVERIFY2(err.contains("No OS keychain is available"), err.constData());
+        QVERIFY2(err.contains("CHARTROOM_PASSPHRASE_FILE"), err.constData());
+    }
+
     void unencryptedRepositoryStoresNoSecrets()
     {
         const QString repo = path(QStringLiteral("repo-plain"));
@@ -374,6 +395,48 @@ private Q_SLOTS:
                                      QStringLiteral("--repo"), repo});
         QVERIFY2(r.ok(), qPrintable(r.describe() + QString::fromUtf8(r.err.right(2000))));
         QCOMPARE(backupsJson(repo).last().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("verified"));
+    }
+
+    void fullDiskFailsTheBackup()
+    {
+        // A 1 MiB filesystem for the repository; an 8 MiB dump that does not compress.
+        const QString mountPoint = path(QStringLiteral("small-disk"));
+        QDir().mkpath(mountPoint);
+        const CommandResult mounted = test::runCommand({QStringLiteral("mount"), QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                        QStringLiteral("-o"), QStringLiteral("size=1m"), QStringLiteral("tmpfs"),
+                                                        mountPoint});
+        if (!mounted.ok())
+            QSKIP("cannot mount a small tmpfs here (needs root with CAP_SYS_ADMIN)");
+        auto unmount = qScopeGuard([&mountPoint] { test::runCommand({QStringLiteral("umount"), QStringLiteral("-l"), mountPoint}); });
+        const QString repo = mountPoint + QStringLiteral("/repo");
+        QVERIFY(cli({QStringLiteral("init"), QStringLiteral("--repo"), repo, QStringLiteral("--unencrypted")}).ok());
+
+        const QString noise = path(QStringLiteral("noise.bin"));
+        {
+            QFile f(noise);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray block(1 << 20, Qt::Uninitialized);
+            for (int i = 0; i < 8; ++i) {
+                QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+                f.write(block);
+            }
+        }
+        const QJsonObject entry{{QStringLiteral("pod"), QString(kNs + QStringLiteral("/main-db-postgresql-0"))},
+                                {QStringLiteral("commandPrefix"), QJsonArray{QStringLiteral("sh")}},
+                                {QStringLiteral("stdoutFile"), noise}};
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/table"),
+                             QJsonDocument(QJsonObject{{QStringLiteral("entries"), QJsonArray{entry}}}).toJson()));
+        const CommandResult r = cli({QStringLiteral("backup"), QStringLiteral("--release"),
+                                     kContext + QStringLiteral("/data/main-db"), QStringLiteral("--repo"), repo});
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/reset"), "{}"));
+        QVERIFY(registerPostgres());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("No space left on device"), r.err.right(2000).constData());
+        const QJsonArray listed = backupsJson(repo);
+        QCOMPARE(listed.size(), 1);
+        QVERIFY(listed.first().toObject().value(QStringLiteral("state")).toString() != QLatin1String("verified"));
+        QDirIterator partials(repo, {QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QVERIFY2(!partials.hasNext(), "a half-written artifact was left on the full disk");
     }
 
     void cleanupTestCase()
