@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArtifactReader</name>
+    <message>
+        <source>Decompressing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 stream in %2 ends early: the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactWriter</name>
+    <message>
+        <source>The encryption key is not a 256-bit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk size %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up AES-256-GCM encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting chunk %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileSink</name>
     <message>
         <source>Cannot create %1</source>
@@ -105,6 +147,297 @@
     </message>
 </context>
 <context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>There is no terminal to ask for the passphrase (%1). Set %2 to the path of a file whose first line is the passphrase, or to an open file descriptor number (for example %2=3 with 3&lt;file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/tty: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch echo off: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the prompt: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase entry was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read from the terminal: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of the passphrase file “%1” is longer than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file “%1” is empty (its first line must be the passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>no chart profile knows chart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Helm operation is in progress (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 lists nothing to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untiered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Back up %n release(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No manifest: the backup was interrupted before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl&apos;s pod list is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pod matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is terminating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no container &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) match, none is running and ready: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The config export is not a Kubernetes object or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config export is not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: start time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: older than 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: older than 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: younger than 24 h, may still be finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: younger than 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad: a newer verified backup exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad, but the only evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest verified backup of the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept by the retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep only the newest verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep %1 backups, and always the newest verified one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to remove: all %n backup(s) are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2 backups, freeing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keep %2, remove %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values are not valid YAML (%1); they are not stored unmasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 MiB of output; too large to rewrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, the manifest says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the stored checksums were checked: the repository key was not available to authenticate the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RpoState</name>
     <message>
         <source>Not applicable</source>
@@ -124,6 +457,109 @@
     </message>
     <message>
         <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The OS keychain did not answer within %1 s when reading “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer within %1 s when storing “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer within %1 s when deleting “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer a check within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is available: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain found no keychain backend (neither the Secret Service nor KWallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain has no keychain backend on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the D-Bus session bus at %1 cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret Service is not running on the session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret Service has no usable default keyring (none could be created or unlocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring is locked and no unlock prompt could be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsecret (package libsecret-1-0) is not installed and KWallet does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored in the OS keychain under “%1”, or the keyring is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked and could not be unlocked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the OS keychain entry “%1” was denied (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain was not unlocked, so “%1” could not be used (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1” from the OS keychain: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store “%1” in the OS keychain: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete “%1” from the OS keychain: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain needs a QCoreApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QT_NO_GLIB is set, and the Secret Service backend needs Qt&apos;s GLib event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring accepts entries but does not return them (it may be locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain returned a different value than the one just stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -190,6 +626,10 @@
         <source>untiered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup repository (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chartroom-cli</name>
@@ -199,6 +639,180 @@
             <numerusform>, %n release</numerusform>
             <numerusform>, %n releases</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::BackupCommands</name>
+    <message>
+        <source>chartroom-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the keychain&apos;s entry for this repository does not unlock it (%1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the repository key is kept in the OS keychain, which did not provide it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not encrypt (Secrets and Helm release records are then not stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with a random key kept only in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not remember the passphrase in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zstd (default), gzip or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli init [--repo DIR] [--unencrypted | --key-in-keychain] [--no-keychain] [--compression zstd|gzip|none]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: unknown compression “%1”
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the new key could not be stored in the OS keychain (%1); the repository is unusable and is left empty at %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the passphrase is not remembered (%1); you will be asked for it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 repository %2 at %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up this release (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up every release of this DR tier (1-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the whole fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the plan and run nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli backup (--release CTX/NS/NAME... | --tier N | --all) [--repo DIR] [--dry-run] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: “%1” is not CONTEXT/NAMESPACE/RELEASE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: context %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no release %1 in the fleet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: nothing to back up
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli backups [--repo DIR] [--release CTX/NS/NAME] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every complete backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli verify (BACKUP-ID | --all) [--repo DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no backup %1 in %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: backup %1 cannot be verified: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be removed and remove nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli prune [--repo DIR] [--dry-run]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 backup(s), %2 freed
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -252,6 +866,19 @@ Commands:
                               scan the fleet: every release by context and DR tier
   jobs [--json] [--limit N]   list the job journal, newest first
   jobs show ID [--json]       show one job: commands, outcome and full output
+  init [--repo DIR] [--unencrypted | --key-in-keychain] [--no-keychain]
+                              create a backup repository (encrypted by default)
+  backup (--release CTX/NS/NAME... | --tier N | --all) [--repo DIR] [--dry-run] [--json]
+                              back up releases in tier order, then verify them
+  backups [--repo DIR] [--release CTX/NS/NAME] [--json]
+                              list backups: verified, unverified, bad, failed, incomplete
+  verify (ID | --all) [--repo DIR]
+                              re-read backups: checksums, decryption, content
+  prune [--repo DIR] [--dry-run]
+                              remove backups the retention policy no longer keeps
+
+An encrypted repository&apos;s passphrase comes from the OS keychain, else from the file
+named by CHARTROOM_PASSPHRASE_FILE, else from the terminal.
 
 Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
 </source>
@@ -345,6 +972,535 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::artifact</name>
+    <message>
+        <source>Verification was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored: %1 bytes, sha256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shorter than when it was written: the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the checksum recorded when it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; matches the recorded checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: without its key only the stored checksum could be checked, not the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged or not a Chartroom key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported key derivation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt N must be a power of two up to 2^24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt r or p out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt parameters need more than 1 GiB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salt must be 16 to 64 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::artifact::ArtifactReader</name>
+    <message>
+        <source>The key is not a 256-bit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; its key is needed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long, but %3 bytes were written: the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the checksum recorded when it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored: %1 bytes, sha256 %2; expected: %3 bytes, sha256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 does not match the checksum recorded when it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content: %1 bytes, sha256 %2; expected: %3 bytes, sha256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid read size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 is longer than recorded (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::artifact::WrappedKey</name>
+    <message>
+        <source>the data key is not 256 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the key failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a wrapped key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or malformed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wrapped key has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or the key file was modified: its parameters, key id and wrapped key are authenticated together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not match its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::artifact::detail::DecryptingSource</name>
+    <message>
+        <source>%1 is not an encrypted Chartroom artifact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends inside its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses artifact format version %2, which this Chartroom cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not match this artifact (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of %1 failed authentication: the file was modified or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of %1 is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 content, not %3 as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends right after its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends inside chunk %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends after chunk %2, which is not its final chunk: the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has data after its final chunk %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends inside chunk %2: the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2 failed authentication: the file was modified, reordered or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::ReleaseBackupJob</name>
+    <message>
+        <source>Back up %1/%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored: it holds secrets and the repository is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository is encrypted and its key is not unlocked; nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm&apos;s record of revision %1: chart, values and manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release&apos;s revision is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-supplied values (helm get values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered manifest (helm get manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not stored: the repository is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile names no objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no command for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: an earlier component failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the pod for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pod to run it in (selector %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret data masked: the repository is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret-looking values masked: the repository is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command produced no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes stored as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest could not be written (%1); the backup is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled during verification; the backup stays unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::RestoreCompensationJob</name>
+    <message>
+        <source>Undo the restore&apos;s changes to the workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workload was scaled down; nothing to scale back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data may be partly restored. To return to the state before this restore, restore the safety backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety backup did not complete; the release was not changed before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safety backup was taken (skipped on request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not scale back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::RestoreConfigJob</name>
+    <message>
+        <source>The config export cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config export holds no object; nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::RestorePlan</name>
+    <message>
+        <source>Backup %1 cannot be restored: it is incomplete (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be restored: it is %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 was taken with the chart profile “%2”, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 is encrypted and the repository key is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring under another release name (%1) is not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is not installed in namespace %2. Reinstalling it from the backup&apos;s Helm record (helm upgrade --install) is not supported yet: install the chart first, then restore into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 holds nothing this profile can restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify backup %1: re-read every artifact (checksums, authentication, content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads the repository only; a bad backup stops the restore here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety backup of %1/%2/%3 as it is now, into %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup to restore from if this restore goes wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safety backup (skipped on request): a failed restore cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quiesce: %1 restore(s) into the running pods (a database dump is replayed by the server&apos;s own client; scaling the workload to zero would remove the pod the restore runs in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiesce %1: remember its replicas, scale to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects rewritten into namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup holds no Secrets, none is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore config %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POD: the first running, ready pod of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 back to its replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N: as read before the quiesce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1 so that it reads the restored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until %1 is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup %1 of %2 (%3 %4, revision %5, taken %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  into %1/%2/%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  recovery time objective: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1/%2 from backup %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiesce %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore config %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::RestorePodJob</name>
+    <message>
+        <source>Find the pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod to run it in (selector %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::RestoreScaleJob</name>
+    <message>
+        <source>%1 was not scaled down; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the replicas of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports no replica count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had %2 replica(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::VerifyBackupJob</name>
+    <message>
+        <source>Verify backup %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is bad: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,6 +1930,644 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
 </context>
 <context>
+    <name>chartroom::ui</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chartroom backup report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository: `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted: no (Secrets and the Helm release record were not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded: %1, failed: %2, skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no chart profile knows chart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 lists nothing to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Helm operation is in progress (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupComponentsPage</name>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to back up of each release. Sizes are those of the release&apos;s last complete backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release / component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier / kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup repository for size estimates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untiered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) to back up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; no earlier backup to estimate the size from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; estimated %1 plus %n release(s) never backed up before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; estimated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupDestinationPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with a &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with a random &amp;key kept in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination and encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup repository: a folder holding the backups of every cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; without encryption, Kubernetes Secrets and the Helm release record are &lt;b&gt;not stored&lt;/b&gt; and secret-looking values are masked, so a restore will need them from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unencrypted repository is here. Secrets and the Helm release record will not be stored in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted repository (passphrase) is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted repository is here; its key is kept in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no repository here yet: a new one will be created when the backup starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the OS keychain for the repository&apos;s secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking the repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s entry does not unlock this repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with the secret from the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not in the OS keychain. Enter it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain does not have this repository&apos;s key, so it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain is unavailable: %1 Enter the passphrase; it is used for this backup only and not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain is unavailable (%1), and this repository&apos;s key is kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the OS keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot be kept in the OS keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupPlanning</name>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no backup repository. Choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has run yet. Check the plan, then start the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Back up %n release(s), one tier after the other:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated size: unknown (no earlier backup of these releases in this repository)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated size: %1, plus %n release(s) never backed up here before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated size: %1 (the size of the last backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallel: up to %n release(s) at a time within a tier</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination: %1 (a new repository, created when the backup starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: on (AES-256-GCM, key protected by your passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: on (AES-256-GCM, random key kept in the OS keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: OFF. Secrets and the Helm release record will not be stored; secret-looking values are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm and kubectl must be usable to back up (see Tools ▸ Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupRunPage</name>
+    <message>
+        <source>&amp;Cancel Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup runs in the job queue; its full log stays in the Jobs panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the repository at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the repository %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the repository&apos;s secret in the OS keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key could not be stored in the OS keychain (%1); without it the repository is unusable, so nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not remembered (%1); you will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing up %n release(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled: %1 of %2 releases were backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: every release was backed up and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished with problems: %1 of %2 releases were backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no component chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupScopePage</name>
+    <message>
+        <source>Every release of &amp;tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the releases selected in the inventory, one disaster-recovery tier, or the whole fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected releases (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole &amp;fleet (%1 releases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release is in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 releases can be backed up; the others are listed on the next page with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupSelection</name>
+    <message>
+        <source>Select a release, a tier or a context in the inventory to back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to back up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 selected releases can be backed up (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to each release. Failed backups are kept in the repository, marked as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupWizard</name>
+    <message>
+        <source>Back Up Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chartroom::ui::ContextsDialog</name>
     <message>
         <source>Not scanned yet</source>
@@ -1192,6 +2986,17 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <source>Not found. Install it, or set its path in Tools ▸ Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Back up the %n selected release(s) to the backup repository</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chartroom::ui::FleetTreeView</name>
@@ -1598,6 +3403,14 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <source>F&amp;leet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chartroom::ui::ReleaseDetailsPane</name>
@@ -1800,6 +3613,49 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     <message>
         <source>The chart has no values.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup repository at %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup failed its verification and cannot be restored; the RPO counts from the last verified one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of this release in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
