@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ArtifactReader</name>
+    <message>
+        <source>Decompressing %1 failed: %2</source>
+        <translation>%1의 압축을 풀지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The %1 stream in %2 ends early: the file is truncated.</source>
+        <translation>%2의 %1 스트림이 예상보다 일찍 끝납니다: 파일이 잘렸습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactWriter</name>
+    <message>
+        <source>The encryption key is not a 256-bit key.</source>
+        <translation>암호화 키가 256비트 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Chunk size %1 is out of range.</source>
+        <translation>청크 크기 %1이(가) 허용 범위를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed.</source>
+        <translation>%1에 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Compression failed: %1</source>
+        <translation>압축하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The random generator failed.</source>
+        <translation>난수 생성기가 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot set up AES-256-GCM encryption.</source>
+        <translation>AES-256-GCM 암호화를 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Encrypting chunk %1 failed.</source>
+        <translation>청크 %1을(를) 암호화하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>FileSink</name>
     <message>
         <source>Cannot create %1</source>
@@ -105,6 +147,294 @@
     </message>
 </context>
 <context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>There is no terminal to ask for the passphrase (%1). Set %2 to the path of a file whose first line is the passphrase, or to an open file descriptor number (for example %2=3 with 3&lt;file).</source>
+        <translation>암호 문구를 물어볼 터미널이 없습니다 (%1). %2에 첫 줄이 암호 문구인 파일의 경로나 열린 파일 디스크립터 번호를 지정하세요 (예: 3&lt;file과 함께 %2=3).</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase again: </source>
+        <translation>암호 문구를 다시 입력하세요: </translation>
+    </message>
+    <message>
+        <source>/dev/tty: </source>
+        <translation>/dev/tty: </translation>
+    </message>
+    <message>
+        <source>not a terminal</source>
+        <translation>터미널이 아님</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not accepted.</source>
+        <translation>빈 암호 문구는 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호 문구가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>cannot switch echo off: </source>
+        <translation>입력 에코를 끌 수 없음: </translation>
+    </message>
+    <message>
+        <source>cannot write the prompt: </source>
+        <translation>프롬프트를 쓸 수 없음: </translation>
+    </message>
+    <message>
+        <source>Passphrase entry was interrupted.</source>
+        <translation>암호 문구 입력이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read from the terminal: </source>
+        <translation>터미널에서 읽을 수 없습니다: </translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation>암호 문구가 %1바이트보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file “%1”: %2.</source>
+        <translation>암호 문구 파일 “%1”을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The first line of the passphrase file “%1” is longer than %2 bytes.</source>
+        <translation>암호 문구 파일 “%1”의 첫 줄이 %2바이트보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase file “%1” is empty (its first line must be the passphrase).</source>
+        <translation>암호 문구 파일 “%1”이(가) 비어 있습니다 (첫 줄이 암호 문구여야 합니다).</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>no chart profile knows chart %1</source>
+        <translation>차트 %1에 맞는 차트 프로필이 없음</translation>
+    </message>
+    <message>
+        <source>a Helm operation is in progress (%1)</source>
+        <translation>Helm 작업이 진행 중임 (%1)</translation>
+    </message>
+    <message>
+        <source>profile %1 lists nothing to back up</source>
+        <translation>프로필 %1에 백업할 항목이 없음</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1등급</translation>
+    </message>
+    <message>
+        <source>Untiered</source>
+        <translation>등급 없음</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1: 건너뜀, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back up %n release(s)</source>
+        <translation>
+            <numerusform>릴리스 %n개 백업</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No manifest: the backup was interrupted before it finished.</source>
+        <translation>매니페스트 없음: 백업이 끝나기 전에 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>kubectl&apos;s pod list is not valid JSON (%1).</source>
+        <translation>kubectl의 파드 목록이 올바른 JSON이 아닙니다 (%1).</translation>
+    </message>
+    <message>
+        <source>no pod matches</source>
+        <translation>일치하는 파드 없음</translation>
+    </message>
+    <message>
+        <source>%1 is terminating</source>
+        <translation>%1 종료 중</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>without a phase</source>
+        <translation>단계 없음</translation>
+    </message>
+    <message>
+        <source>%1 has no container &quot;%2&quot;</source>
+        <translation>%1에 컨테이너 &quot;%2&quot;이(가) 없음</translation>
+    </message>
+    <message>
+        <source>%1 is not ready</source>
+        <translation>%1 준비 안 됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) match, none is running and ready: %1</source>
+        <translation>
+            <numerusform>파드 %n개가 일치하지만 실행 중이면서 준비된 파드가 없음: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The config export is not a Kubernetes object or list.</source>
+        <translation>구성 내보내기가 Kubernetes 객체나 목록이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The config export is not valid YAML: %1</source>
+        <translation>구성 내보내기가 올바른 YAML이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>incomplete: start time unknown</source>
+        <translation>미완료: 시작 시각 알 수 없음</translation>
+    </message>
+    <message>
+        <source>incomplete: older than 24 h</source>
+        <translation>미완료: 24시간 넘게 지남</translation>
+    </message>
+    <message>
+        <source>failed: older than 24 h</source>
+        <translation>실패: 24시간 넘게 지남</translation>
+    </message>
+    <message>
+        <source>incomplete: younger than 24 h, may still be finishing</source>
+        <translation>미완료: 24시간이 지나지 않아 아직 끝나는 중일 수 있음</translation>
+    </message>
+    <message>
+        <source>failed: younger than 24 h</source>
+        <translation>실패: 24시간이 지나지 않음</translation>
+    </message>
+    <message>
+        <source>bad: a newer verified backup exists</source>
+        <translation>불량: 더 최근의 검증된 백업이 있음</translation>
+    </message>
+    <message>
+        <source>bad, but the only evidence</source>
+        <translation>불량이지만 유일한 증거</translation>
+    </message>
+    <message>
+        <source>newest verified backup of the release</source>
+        <translation>릴리스의 가장 최근 검증된 백업</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>최근 %1개</translation>
+    </message>
+    <message>
+        <source>daily %1</source>
+        <translation>일별 %1</translation>
+    </message>
+    <message>
+        <source>weekly %1</source>
+        <translation>주별 %1</translation>
+    </message>
+    <message>
+        <source>monthly %1</source>
+        <translation>월별 %1</translation>
+    </message>
+    <message>
+        <source>not kept by the retention policy</source>
+        <translation>보존 정책에 따라 보관하지 않음</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>알 수 없는 시각</translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <translation>최근 %1개</translation>
+    </message>
+    <message>
+        <source>%1 daily</source>
+        <translation>일별 %1개</translation>
+    </message>
+    <message>
+        <source>%1 weekly</source>
+        <translation>주별 %1개</translation>
+    </message>
+    <message>
+        <source>%1 monthly</source>
+        <translation>월별 %1개</translation>
+    </message>
+    <message>
+        <source>keep only the newest verified backup</source>
+        <translation>가장 최근 검증된 백업만 보관</translation>
+    </message>
+    <message>
+        <source>keep %1 backups, and always the newest verified one</source>
+        <translation>%1 백업을 보관하고, 가장 최근 검증된 백업은 항상 보관</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to remove: all %n backup(s) are kept.</source>
+        <translation>
+            <numerusform>삭제할 것이 없습니다: 백업 %n개를 모두 보관합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2 backups, freeing %3.</source>
+        <translation>백업 %2개 중 %1개를 삭제하여 %3을(를) 확보합니다.</translation>
+    </message>
+    <message>
+        <source>%1: keep %2, remove %3</source>
+        <translation>%1: %2개 보관, %3개 삭제</translation>
+    </message>
+    <message>
+        <source>(unknown release)</source>
+        <translation>(알 수 없는 릴리스)</translation>
+    </message>
+    <message>
+        <source>keep %1 (%2): %3</source>
+        <translation>보관 %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>remove %1 (%2): %3</source>
+        <translation>삭제 %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The values are not valid YAML (%1); they are not stored unmasked.</source>
+        <translation>값이 올바른 YAML이 아닙니다 (%1). 가리지 않은 채로는 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>More than %1 MiB of output; too large to rewrite.</source>
+        <translation>출력이 %1MiB를 넘어 다시 쓰기에는 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, the manifest says %3</source>
+        <translation>%1의 크기는 %2바이트인데 매니페스트에는 %3바이트로 되어 있음</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in the manifest</source>
+        <translation>%1이(가) 매니페스트의 SHA-256과 일치하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1이(가) 없음</translation>
+    </message>
+    <message>
+        <source>Only the stored checksums were checked: the repository key was not available to authenticate the content.</source>
+        <translation>저장된 체크섬만 확인했습니다: 내용을 인증할 저장소 키를 사용할 수 없었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>RpoState</name>
     <message>
         <source>Not applicable</source>
@@ -125,6 +455,109 @@
     <message>
         <source>Breached</source>
         <translation>초과</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The OS keychain did not answer within %1 s when reading “%2”.</source>
+        <translation>“%2”을(를) 읽는 동안 OS 키체인이 %1초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer within %1 s when storing “%2”.</source>
+        <translation>“%2”을(를) 저장하는 동안 OS 키체인이 %1초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer within %1 s when deleting “%2”.</source>
+        <translation>“%2”을(를) 삭제하는 동안 OS 키체인이 %1초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer a check within %1 s.</source>
+        <translation>OS 키체인이 %1초 안에 확인 요청에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available: %1.</source>
+        <translation>사용할 수 있는 OS 키체인이 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available: %1 (%2).</source>
+        <translation>사용할 수 있는 OS 키체인이 없습니다: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>QtKeychain found no keychain backend (neither the Secret Service nor KWallet)</source>
+        <translation>QtKeychain이 키체인 백엔드를 찾지 못함 (Secret Service도 KWallet도 없음)</translation>
+    </message>
+    <message>
+        <source>QtKeychain has no keychain backend on this platform</source>
+        <translation>QtKeychain은 이 플랫폼에서 키체인 백엔드를 지원하지 않음</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)</source>
+        <translation>D-Bus 세션 버스가 없음 (DBUS_SESSION_BUS_ADDRESS가 설정되지 않음)</translation>
+    </message>
+    <message>
+        <source>the D-Bus session bus at %1 cannot be reached</source>
+        <translation>%1의 D-Bus 세션 버스에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>the Secret Service is not running on the session bus</source>
+        <translation>세션 버스에서 Secret Service가 실행되고 있지 않음</translation>
+    </message>
+    <message>
+        <source>the Secret Service has no usable default keyring (none could be created or unlocked)</source>
+        <translation>Secret Service에 사용할 수 있는 기본 키링이 없음 (만들거나 잠금 해제할 수 없음)</translation>
+    </message>
+    <message>
+        <source>the keyring is locked and no unlock prompt could be shown</source>
+        <translation>키링이 잠겨 있고 잠금 해제 창을 표시할 수 없음</translation>
+    </message>
+    <message>
+        <source>libsecret (package libsecret-1-0) is not installed and KWallet does not answer</source>
+        <translation>libsecret(패키지 libsecret-1-0)이 설치되어 있지 않고 KWallet도 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>Nothing is stored in the OS keychain under “%1”, or the keyring is locked.</source>
+        <translation>OS 키체인에 “%1”(으)로 저장된 항목이 없거나 키링이 잠겨 있습니다.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked and could not be unlocked (%1).</source>
+        <translation>OS 키체인이 잠겨 있어 잠금을 해제하지 못했습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Access to the OS keychain entry “%1” was denied (%2).</source>
+        <translation>OS 키체인 항목 “%1”에 대한 접근이 거부되었습니다 (%2).</translation>
+    </message>
+    <message>
+        <source>The OS keychain was not unlocked, so “%1” could not be used (%2).</source>
+        <translation>OS 키체인의 잠금이 해제되지 않아 “%1”을(를) 사용할 수 없었습니다 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not read “%1” from the OS keychain: %2.</source>
+        <translation>OS 키체인에서 “%1”을(를) 읽지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Could not store “%1” in the OS keychain: %2.</source>
+        <translation>OS 키체인에 “%1”을(를) 저장하지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1” from the OS keychain: %2.</source>
+        <translation>OS 키체인에서 “%1”을(를) 삭제하지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The OS keychain needs a QCoreApplication.</source>
+        <translation>OS 키체인을 사용하려면 QCoreApplication이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>QT_NO_GLIB is set, and the Secret Service backend needs Qt&apos;s GLib event loop</source>
+        <translation>QT_NO_GLIB가 설정되어 있는데 Secret Service 백엔드에는 Qt의 GLib 이벤트 루프가 필요함</translation>
+    </message>
+    <message>
+        <source>the keyring accepts entries but does not return them (it may be locked)</source>
+        <translation>키링이 항목을 받아들이지만 돌려주지 않음 (잠겨 있을 수 있음)</translation>
+    </message>
+    <message>
+        <source>The OS keychain returned a different value than the one just stored.</source>
+        <translation>OS 키체인이 방금 저장한 값과 다른 값을 돌려주었습니다.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +623,10 @@
         <source>untiered</source>
         <translation>등급 없음</translation>
     </message>
+    <message>
+        <source>The backup repository (default: %1).</source>
+        <translation>백업 저장소 (기본값: %1).</translation>
+    </message>
 </context>
 <context>
     <name>chartroom-cli</name>
@@ -198,6 +635,199 @@
         <translation>
             <numerusform>, 릴리스 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::BackupCommands</name>
+    <message>
+        <source>chartroom-cli: %1
+</source>
+        <translation>chartroom-cli: %1
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the keychain&apos;s entry for this repository does not unlock it (%1)
+</source>
+        <translation>chartroom-cli: 키체인에 있는 이 저장소의 항목으로 저장소 잠금을 해제할 수 없습니다 (%1)
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the repository key is kept in the OS keychain, which did not provide it
+</source>
+        <translation>chartroom-cli: 저장소 키가 OS 키체인에 보관되어 있지만 키체인이 키를 제공하지 않았습니다
+</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1의 암호 문구: </translation>
+    </message>
+    <message>
+        <source>Do not encrypt (Secrets and Helm release records are then not stored).</source>
+        <translation>암호화하지 않습니다 (이 경우 Secret과 Helm 릴리스 레코드는 저장하지 않습니다).</translation>
+    </message>
+    <message>
+        <source>Encrypt with a random key kept only in the OS keychain.</source>
+        <translation>OS 키체인에만 보관되는 무작위 키로 암호화합니다.</translation>
+    </message>
+    <message>
+        <source>Do not remember the passphrase in the OS keychain.</source>
+        <translation>암호 문구를 OS 키체인에 기억하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>zstd (default), gzip or none.</source>
+        <translation>zstd (기본값), gzip 또는 none.</translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli init [--repo DIR] [--unencrypted | --key-in-keychain] [--no-keychain] [--compression zstd|gzip|none]</source>
+        <translation>사용법: chartroom-cli init [--repo DIR] [--unencrypted | --key-in-keychain] [--no-keychain] [--compression zstd|gzip|none]</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: unknown compression “%1”
+</source>
+        <translation>chartroom-cli: 알 수 없는 압축 방식 “%1”
+</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>새 암호 문구: </translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the new key could not be stored in the OS keychain (%1); the repository is unusable and is left empty at %2
+</source>
+        <translation>chartroom-cli: 새 키를 OS 키체인에 저장하지 못했습니다 (%1). 저장소를 사용할 수 없으며 %2에 빈 상태로 남겨 둡니다
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the passphrase is not remembered (%1); you will be asked for it
+</source>
+        <translation>chartroom-cli: 암호 문구를 기억하지 못했습니다 (%1). 필요할 때 다시 묻습니다
+</translation>
+    </message>
+    <message>
+        <source>Created %1 repository %2 at %3
+</source>
+        <translation>%3에 %1 저장소 %2을(를) 만들었습니다
+</translation>
+    </message>
+    <message>
+        <source>an encrypted</source>
+        <translation>암호화된</translation>
+    </message>
+    <message>
+        <source>an unencrypted</source>
+        <translation>암호화되지 않은</translation>
+    </message>
+    <message>
+        <source>Back up this release (repeatable).</source>
+        <translation>이 릴리스를 백업합니다 (여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Back up every release of this DR tier (1-4).</source>
+        <translation>이 DR 등급(1-4)의 모든 릴리스를 백업합니다.</translation>
+    </message>
+    <message>
+        <source>Back up the whole fleet.</source>
+        <translation>플릿 전체를 백업합니다.</translation>
+    </message>
+    <message>
+        <source>Show the plan and run nothing.</source>
+        <translation>계획만 표시하고 아무것도 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>결과를 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli backup (--release CTX/NS/NAME... | --tier N | --all) [--repo DIR] [--dry-run] [--json]
+</source>
+        <translation>사용법: chartroom-cli backup (--release CTX/NS/NAME... | --tier N | --all) [--repo DIR] [--dry-run] [--json]
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: “%1” is not CONTEXT/NAMESPACE/RELEASE
+</source>
+        <translation>chartroom-cli: “%1”은(는) CONTEXT/NAMESPACE/RELEASE 형식이 아닙니다
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: context %1: %2
+</source>
+        <translation>chartroom-cli: 컨텍스트 %1: %2
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no release %1 in the fleet
+</source>
+        <translation>chartroom-cli: 플릿에 릴리스 %1이(가) 없습니다
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: nothing to back up
+</source>
+        <translation>chartroom-cli: 백업할 것이 없습니다
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4%5
+</source>
+        <translation>%1  %2  %3  %4%5
+</translation>
+    </message>
+    <message>
+        <source>Only this release.</source>
+        <translation>이 릴리스만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli backups [--repo DIR] [--release CTX/NS/NAME] [--json]
+</source>
+        <translation>사용법: chartroom-cli backups [--repo DIR] [--release CTX/NS/NAME] [--json]
+</translation>
+    </message>
+    <message>
+        <source>Verify every complete backup.</source>
+        <translation>완료된 모든 백업을 검증합니다.</translation>
+    </message>
+    <message>
+        <source>The backup to verify.</source>
+        <translation>검증할 백업.</translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli verify (BACKUP-ID | --all) [--repo DIR]
+</source>
+        <translation>사용법: chartroom-cli verify (BACKUP-ID | --all) [--repo DIR]
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no backup %1 in %2
+</source>
+        <translation>chartroom-cli: %2에 백업 %1이(가) 없습니다
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: backup %1 cannot be verified: %2
+</source>
+        <translation>chartroom-cli: 백업 %1을(를) 검증할 수 없습니다: %2
+</translation>
+    </message>
+    <message>
+        <source>Show what would be removed and remove nothing.</source>
+        <translation>삭제할 대상만 표시하고 아무것도 삭제하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli prune [--repo DIR] [--dry-run]
+</source>
+        <translation>사용법: chartroom-cli prune [--repo DIR] [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>Removed %1 backup(s), %2 freed
+</source>
+        <translation>백업 %1개를 삭제하여 %2을(를) 확보했습니다
+</translation>
     </message>
 </context>
 <context>
@@ -256,22 +886,48 @@ Commands:
                               scan the fleet: every release by context and DR tier
   jobs [--json] [--limit N]   list the job journal, newest first
   jobs show ID [--json]       show one job: commands, outcome and full output
+  init [--repo DIR] [--unencrypted | --key-in-keychain] [--no-keychain]
+                              create a backup repository (encrypted by default)
+  backup (--release CTX/NS/NAME... | --tier N | --all) [--repo DIR] [--dry-run] [--json]
+                              back up releases in tier order, then verify them
+  backups [--repo DIR] [--release CTX/NS/NAME] [--json]
+                              list backups: verified, unverified, bad, failed, incomplete
+  verify (ID | --all) [--repo DIR]
+                              re-read backups: checksums, decryption, content
+  prune [--repo DIR] [--dry-run]
+                              remove backups the retention policy no longer keeps
+
+An encrypted repository&apos;s passphrase comes from the OS keychain, else from the file
+named by CHARTROOM_PASSPHRASE_FILE, else from the terminal.
 
 Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
 </source>
-        <translation>사용법: chartroom-cli [--version] [--help] &lt;명령&gt; [옵션]
+        <translation>사용법: chartroom-cli [--version] [--help] &lt;command&gt; [options]
 
-Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
+Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
 스크립트, cron, CI에서 사용합니다.
 
 명령:
-  tools [--json]              사용하는 helm과 kubectl 및 그 버전 표시
+  tools [--json]              사용하는 helm과 kubectl, 그리고 각각의 버전을 표시합니다
   inventory [--context NAME]... [--exclude-namespace NS]... [--json]
-                              플릿 검사: 컨텍스트와 DR 등급별 모든 릴리스
-  jobs [--json] [--limit N]   작업 기록을 최신순으로 표시
-  jobs show ID [--json]       작업 하나 표시: 명령, 결과, 전체 출력
+                              플릿을 검사합니다: 컨텍스트와 DR 등급별 모든 릴리스
+  jobs [--json] [--limit N]   작업 기록을 최신순으로 나열합니다
+  jobs show ID [--json]       작업 하나를 표시합니다: 명령, 결과, 전체 출력
+  init [--repo DIR] [--unencrypted | --key-in-keychain] [--no-keychain]
+                              백업 저장소를 만듭니다 (기본적으로 암호화)
+  backup (--release CTX/NS/NAME... | --tier N | --all) [--repo DIR] [--dry-run] [--json]
+                              릴리스를 등급 순서대로 백업한 뒤 검증합니다
+  backups [--repo DIR] [--release CTX/NS/NAME] [--json]
+                              백업을 나열합니다: 검증됨, 검증 안 됨, 불량, 실패, 미완료
+  verify (ID | --all) [--repo DIR]
+                              백업을 다시 읽습니다: 체크섬, 복호화, 내용
+  prune [--repo DIR] [--dry-run]
+                              보존 정책에서 더 이상 보관하지 않는 백업을 삭제합니다
 
-종료 코드: 0 정상, 1 실패, 2 사용법 오류, 3 필요한 도구 없음.
+암호화된 저장소의 암호 문구는 OS 키체인에서, 없으면 CHARTROOM_PASSPHRASE_FILE이
+가리키는 파일에서, 그것도 없으면 터미널에서 가져옵니다.
+
+종료 코드: 0 성공, 1 실패, 2 사용법 오류, 3 필수 조건 누락.
 </translation>
     </message>
 </context>
@@ -366,6 +1022,535 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message>
         <source>RTO</source>
         <translation>RTO</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::artifact</name>
+    <message>
+        <source>Verification was canceled.</source>
+        <translation>검증이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>stored: %1 bytes, sha256 %2</source>
+        <translation>저장됨: %1바이트, sha256 %2</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than when it was written: the file is truncated.</source>
+        <translation>%1이(가) 기록할 때보다 짧습니다: 파일이 잘렸습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the checksum recorded when it was written.</source>
+        <translation>%1이(가) 기록할 때 저장한 체크섬과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>; matches the recorded checksum</source>
+        <translation>; 기록된 체크섬과 일치함</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: without its key only the stored checksum could be checked, not the content.</source>
+        <translation>%1은(는) 암호화되어 있습니다: 키가 없어 내용은 확인하지 못하고 저장된 체크섬만 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or not a Chartroom key file.</source>
+        <translation>키 파일이 손상되었거나 Chartroom 키 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>unsupported key derivation &quot;%1&quot;</source>
+        <translation>지원하지 않는 키 유도 방식 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>scrypt N must be a power of two up to 2^24</source>
+        <translation>scrypt N은 2^24 이하의 2의 거듭제곱이어야 함</translation>
+    </message>
+    <message>
+        <source>scrypt r or p out of range</source>
+        <translation>scrypt r 또는 p가 범위를 벗어남</translation>
+    </message>
+    <message>
+        <source>scrypt parameters need more than 1 GiB of memory</source>
+        <translation>scrypt 매개변수에 1GiB가 넘는 메모리가 필요함</translation>
+    </message>
+    <message>
+        <source>salt must be 16 to 64 bytes</source>
+        <translation>salt는 16~64바이트여야 함</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::artifact::ArtifactReader</name>
+    <message>
+        <source>The key is not a 256-bit key.</source>
+        <translation>키가 256비트 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; its key is needed to read it.</source>
+        <translation>%1은(는) 암호화되어 있습니다. 읽으려면 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long, but %3 bytes were written: the file is truncated.</source>
+        <translation>%1의 길이는 %2바이트이지만 기록된 것은 %3바이트입니다: 파일이 잘렸습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the checksum recorded when it was written.</source>
+        <translation>%1이(가) 기록할 때 저장한 체크섬과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>stored: %1 bytes, sha256 %2; expected: %3 bytes, sha256 %4</source>
+        <translation>저장됨: %1바이트, sha256 %2; 예상: %3바이트, sha256 %4</translation>
+    </message>
+    <message>
+        <source>The content of %1 does not match the checksum recorded when it was written.</source>
+        <translation>%1의 내용이 기록할 때 저장한 체크섬과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>content: %1 bytes, sha256 %2; expected: %3 bytes, sha256 %4</source>
+        <translation>내용: %1바이트, sha256 %2; 예상: %3바이트, sha256 %4</translation>
+    </message>
+    <message>
+        <source>Invalid read size.</source>
+        <translation>읽기 크기가 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>The content of %1 is longer than recorded (%2 bytes).</source>
+        <translation>%1의 내용이 기록된 길이(%2바이트)보다 깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::artifact::WrappedKey</name>
+    <message>
+        <source>the data key is not 256 bits</source>
+        <translation>데이터 키가 256비트가 아님</translation>
+    </message>
+    <message>
+        <source>The random generator failed.</source>
+        <translation>난수 생성기가 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed.</source>
+        <translation>암호 문구에서 키를 유도하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Encrypting the key failed.</source>
+        <translation>키를 암호화하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>not a wrapped key</source>
+        <translation>래핑된 키가 아님</translation>
+    </message>
+    <message>
+        <source>unsupported version %1</source>
+        <translation>지원하지 않는 버전 %1</translation>
+    </message>
+    <message>
+        <source>unsupported cipher</source>
+        <translation>지원하지 않는 암호화 방식</translation>
+    </message>
+    <message>
+        <source>missing or malformed fields</source>
+        <translation>필드가 없거나 형식이 잘못됨</translation>
+    </message>
+    <message>
+        <source>the wrapped key has the wrong length</source>
+        <translation>래핑된 키의 길이가 잘못됨</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>암호 문구가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Or the key file was modified: its parameters, key id and wrapped key are authenticated together.</source>
+        <translation>또는 키 파일이 수정되었습니다: 매개변수, 키 ID, 래핑된 키는 함께 인증됩니다.</translation>
+    </message>
+    <message>
+        <source>the key does not match its id</source>
+        <translation>키가 키 ID와 일치하지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::artifact::detail::DecryptingSource</name>
+    <message>
+        <source>%1 is not an encrypted Chartroom artifact.</source>
+        <translation>%1은(는) 암호화된 Chartroom 아티팩트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 ends inside its header.</source>
+        <translation>%1이(가) 헤더 중간에서 끝납니다.</translation>
+    </message>
+    <message>
+        <source>%1 uses artifact format version %2, which this Chartroom cannot read.</source>
+        <translation>%1은(는) 이 Chartroom이 읽을 수 없는 아티팩트 형식 버전 %2을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The key does not match this artifact (%1).</source>
+        <translation>키가 이 아티팩트와 맞지 않습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>The header of %1 failed authentication: the file was modified or is damaged.</source>
+        <translation>%1의 헤더 인증에 실패했습니다: 파일이 수정되었거나 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The header of %1 is malformed.</source>
+        <translation>%1의 헤더 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 content, not %3 as expected.</source>
+        <translation>%1에 들어 있는 내용은 예상한 %3이(가) 아니라 %2입니다.</translation>
+    </message>
+    <message>
+        <source>%1 ends right after its header.</source>
+        <translation>%1이(가) 헤더 바로 뒤에서 끝납니다.</translation>
+    </message>
+    <message>
+        <source>%1 ends inside chunk %2.</source>
+        <translation>%1이(가) 청크 %2 중간에서 끝납니다.</translation>
+    </message>
+    <message>
+        <source>%1 ends after chunk %2, which is not its final chunk: the file is truncated.</source>
+        <translation>%1이(가) 마지막 청크가 아닌 청크 %2 뒤에서 끝납니다: 파일이 잘렸습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has data after its final chunk %2.</source>
+        <translation>%1의 마지막 청크 %2 뒤에 데이터가 더 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 ends inside chunk %2: the file is truncated.</source>
+        <translation>%1이(가) 청크 %2 중간에서 끝납니다: 파일이 잘렸습니다.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2 failed authentication: the file was modified, reordered or is damaged.</source>
+        <translation>%2의 청크 %1 인증에 실패했습니다: 파일이 수정되었거나 순서가 바뀌었거나 손상되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::ReleaseBackupJob</name>
+    <message>
+        <source>Back up %1/%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored: it holds secrets and the repository is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository is encrypted and its key is not unlocked; nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm&apos;s record of revision %1: chart, values and manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release&apos;s revision is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-supplied values (helm get values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered manifest (helm get manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not stored: the repository is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile names no objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no command for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: an earlier component failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the pod for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pod to run it in (selector %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Secret data masked: the repository is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret-looking values masked: the repository is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command produced no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes stored as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest could not be written (%1); the backup is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled during verification; the backup stays unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::RestoreCompensationJob</name>
+    <message>
+        <source>Undo the restore&apos;s changes to the workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workload was scaled down; nothing to scale back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data may be partly restored. To return to the state before this restore, restore the safety backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety backup did not complete; the release was not changed before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safety backup was taken (skipped on request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not scale back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::RestoreConfigJob</name>
+    <message>
+        <source>The config export cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config export holds no object; nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::RestorePlan</name>
+    <message>
+        <source>Backup %1 cannot be restored: it is incomplete (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be restored: it is %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 was taken with the chart profile “%2”, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 is encrypted and the repository key is not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring under another release name (%1) is not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is not installed in namespace %2. Reinstalling it from the backup&apos;s Helm record (helm upgrade --install) is not supported yet: install the chart first, then restore into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 holds nothing this profile can restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify backup %1: re-read every artifact (checksums, authentication, content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads the repository only; a bad backup stops the restore here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety backup of %1/%2/%3 as it is now, into %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup to restore from if this restore goes wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safety backup (skipped on request): a failed restore cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quiesce: %1 restore(s) into the running pods (a database dump is replayed by the server&apos;s own client; scaling the workload to zero would remove the pod the restore runs in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiesce %1: remember its replicas, scale to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects rewritten into namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup holds no Secrets, none is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore config %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POD: the first running, ready pod of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 back to its replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N: as read before the quiesce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1 so that it reads the restored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until %1 is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup %1 of %2 (%3 %4, revision %5, taken %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  into %1/%2/%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  recovery time objective: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1/%2 from backup %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiesce %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore config %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::RestorePodJob</name>
+    <message>
+        <source>Find the pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod to run it in (selector %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::RestoreScaleJob</name>
+    <message>
+        <source>%1 was not scaled down; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the replicas of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports no replica count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had %2 replica(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::VerifyBackupJob</name>
+    <message>
+        <source>Verify backup %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is bad: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -794,6 +1979,636 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     </message>
 </context>
 <context>
+    <name>chartroom::ui</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">실패</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">알 수 없음</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1분 %2초</translation>
+    </message>
+    <message>
+        <source>Chartroom backup report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository: `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted: no (Secrets and the Helm release record were not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded: %1, failed: %2, skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished">릴리스</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">등급</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">소요 시간</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no chart profile knows chart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 lists nothing to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Helm operation is in progress (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupComponentsPage</name>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to back up of each release. Sizes are those of the release&apos;s last complete backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release / component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier / kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup repository for size estimates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished">%1등급</translation>
+    </message>
+    <message>
+        <source>Untiered</source>
+        <translation type="unfinished">등급 없음</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) to back up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; no earlier backup to estimate the size from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; estimated %1 plus %n release(s) never backed up before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; estimated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupDestinationPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with a &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with a random &amp;key kept in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination and encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup repository: a folder holding the backups of every cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; without encryption, Kubernetes Secrets and the Helm release record are &lt;b&gt;not stored&lt;/b&gt; and secret-looking values are masked, so a restore will need them from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unencrypted repository is here. Secrets and the Helm release record will not be stored in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted repository (passphrase) is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted repository is here; its key is kept in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no repository here yet: a new one will be created when the backup starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the OS keychain for the repository&apos;s secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking the repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s entry does not unlock this repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with the secret from the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not in the OS keychain. Enter it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain does not have this repository&apos;s key, so it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain is unavailable: %1 Enter the passphrase; it is used for this backup only and not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain is unavailable (%1), and this repository&apos;s key is kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the OS keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot be kept in the OS keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupPlanning</name>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no backup repository. Choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has run yet. Check the plan, then start the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Back up %n release(s), one tier after the other:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated size: unknown (no earlier backup of these releases in this repository)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated size: %1, plus %n release(s) never backed up here before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated size: %1 (the size of the last backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallel: up to %n release(s) at a time within a tier</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination: %1 (a new repository, created when the backup starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: on (AES-256-GCM, key protected by your passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: on (AES-256-GCM, random key kept in the OS keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: OFF. Secrets and the Helm release record will not be stored; secret-looking values are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm and kubectl must be usable to back up (see Tools ▸ Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupRunPage</name>
+    <message>
+        <source>&amp;Cancel Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup runs in the job queue; its full log stays in the Jobs panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the repository at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the repository %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the repository&apos;s secret in the OS keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key could not be stored in the OS keychain (%1); without it the repository is unusable, so nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not remembered (%1); you will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing up %n release(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled: %1 of %2 releases were backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: every release was backed up and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished with problems: %1 of %2 releases were backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no component chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupScopePage</name>
+    <message>
+        <source>Every release of &amp;tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the releases selected in the inventory, one disaster-recovery tier, or the whole fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished">%1등급</translation>
+    </message>
+    <message>
+        <source>The &amp;selected release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected releases (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole &amp;fleet (%1 releases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release is in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 releases can be backed up; the others are listed on the next page with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupSelection</name>
+    <message>
+        <source>Select a release, a tier or a context in the inventory to back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to back up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 selected releases can be backed up (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to each release. Failed backups are kept in the repository, marked as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished">릴리스</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">소요 시간</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::BackupWizard</name>
+    <message>
+        <source>Back Up Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chartroom::ui::ContextsDialog</name>
     <message>
         <source>Not scanned yet</source>
@@ -1201,6 +3016,16 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <source>Not found. Install it, or set its path in Tools ▸ Settings.</source>
         <translation>찾을 수 없습니다. 설치하거나 도구 ▸ 설정에서 경로를 지정하세요.</translation>
     </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Back up the %n selected release(s) to the backup repository</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chartroom::ui::FleetTreeView</name>
@@ -1603,6 +3428,14 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
         <source>F&amp;leet</source>
         <translation>플릿(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chartroom::ui::ReleaseDetailsPane</name>
@@ -1805,6 +3638,48 @@ Chartroom 명령줄 인터페이스: 데스크톱 앱과 같은 엔진으로
     <message>
         <source>The chart has no values.</source>
         <translation>이 차트에는 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup repository at %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup failed its verification and cannot be restored; the RPO counts from the last verified one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of this release in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
