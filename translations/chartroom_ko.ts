@@ -1224,333 +1224,333 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
     <name>chartroom::backup::ReleaseBackupJob</name>
     <message>
         <source>Back up %1/%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 백업 (%3)</translation>
     </message>
     <message>
         <source>not stored: it holds secrets and the repository is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않음: 비밀 값이 들어 있는데 저장소가 암호화되지 않음</translation>
     </message>
     <message>
         <source>The repository is encrypted and its key is not unlocked; nothing was backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소가 암호화되어 있는데 키의 잠금이 해제되지 않아 아무것도 백업하지 않았습니다.</translation>
     </message>
     <message>
         <source>Backup %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) %2에 저장</translation>
     </message>
     <message>
         <source>Helm&apos;s record of revision %1: chart, values and manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>리비전 %1의 Helm 레코드: 차트, 값, 매니페스트</translation>
     </message>
     <message>
         <source>the release&apos;s revision is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스의 리비전을 알 수 없음</translation>
     </message>
     <message>
         <source>User-supplied values (helm get values)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 값 (helm get values)</translation>
     </message>
     <message>
         <source>Rendered manifest (helm get manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>렌더링된 매니페스트 (helm get manifest)</translation>
     </message>
     <message>
         <source>%1 not stored: the repository is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 저장 안 함: 저장소가 암호화되지 않음</translation>
     </message>
     <message>
         <source>the profile names no objects</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필에 지정된 객체가 없음</translation>
     </message>
     <message>
         <source>the profile has no command for it</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필에 해당 명령이 없음</translation>
     </message>
     <message>
         <source>not run: an earlier component failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 안 함: 앞선 구성 요소가 실패함</translation>
     </message>
     <message>
         <source>%1: skipped (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 건너뜀 (%2)</translation>
     </message>
     <message>
         <source>Find the pod for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 파드 찾기</translation>
     </message>
     <message>
         <source>no pod to run it in (selector %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>실행할 파드가 없음 (셀렉터 %1): %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실패: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%2의 %1</translation>
     </message>
     <message>
         <source>Secret data masked: the repository is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret 데이터를 가림: 저장소가 암호화되지 않음</translation>
     </message>
     <message>
         <source>secret-looking values masked: the repository is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀로 보이는 값을 가림: 저장소가 암호화되지 않음</translation>
     </message>
     <message>
         <source>the command produced no data</source>
-        <translation type="unfinished"></translation>
+        <translation>명령이 데이터를 만들지 않음</translation>
     </message>
     <message>
         <source>%1: %2 bytes stored as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2바이트를 %3(으)로 저장함</translation>
     </message>
     <message>
         <source>The manifest could not be written (%1); the backup is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>매니페스트를 쓰지 못했습니다 (%1). 백업이 완료되지 않았습니다.</translation>
     </message>
     <message>
         <source>Canceled during verification; the backup stays unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 중에 취소되었습니다. 백업은 검증되지 않은 상태로 남습니다.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::backup::RestoreCompensationJob</name>
     <message>
         <source>Undo the restore&apos;s changes to the workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>복원이 워크로드에 적용한 변경 되돌리기</translation>
     </message>
     <message>
         <source>No workload was scaled down; nothing to scale back.</source>
-        <translation type="unfinished"></translation>
+        <translation>스케일 다운한 워크로드가 없어 되돌릴 것이 없습니다.</translation>
     </message>
     <message>
         <source>Scale %1 back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 레플리카 %2개로 되돌리기</translation>
     </message>
     <message>
         <source>The data may be partly restored. To return to the state before this restore, restore the safety backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터가 일부만 복원되었을 수 있습니다. 이번 복원 전 상태로 돌아가려면 안전 백업 %1을(를) 복원하세요.</translation>
     </message>
     <message>
         <source>The safety backup did not complete; the release was not changed before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>안전 백업이 완료되지 않았습니다. 릴리스는 그 전에 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>No safety backup was taken (skipped on request).</source>
-        <translation type="unfinished"></translation>
+        <translation>안전 백업을 만들지 않았습니다 (요청에 따라 건너뜀).</translation>
     </message>
     <message>
         <source>Could not scale back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>원래대로 스케일하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>chartroom::backup::RestoreConfigJob</name>
     <message>
         <source>The config export cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 내보내기를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The config export holds no object; nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 내보내기에 객체가 없어 적용할 것이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::backup::RestorePlan</name>
     <message>
         <source>Backup %1 cannot be restored: it is incomplete (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) 복원할 수 없습니다: 미완료 상태입니다 (%2).</translation>
     </message>
     <message>
         <source>Backup %1 cannot be restored: it is %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) 복원할 수 없습니다: 상태가 %2%3입니다.</translation>
     </message>
     <message>
         <source>Backup %1 was taken with the chart profile “%2”, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1은(는) 차트 프로필 “%3”이(가) 아니라 “%2”(으)로 만들어졌습니다.</translation>
     </message>
     <message>
         <source>Backup %1 is encrypted and the repository key is not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1은(는) 암호화되어 있는데 저장소 키의 잠금이 해제되지 않았습니다.</translation>
     </message>
     <message>
         <source>Restoring under another release name (%1) is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 릴리스 이름(%1)으로 복원하는 기능은 아직 지원하지 않습니다.</translation>
     </message>
     <message>
         <source>Release %1 is not installed in namespace %2. Reinstalling it from the backup&apos;s Helm record (helm upgrade --install) is not supported yet: install the chart first, then restore into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 %1이(가) 네임스페이스 %2에 설치되어 있지 않습니다. 백업의 Helm 레코드로 다시 설치하는 기능(helm upgrade --install)은 아직 지원하지 않습니다: 먼저 차트를 설치한 다음 그 릴리스로 복원하세요.</translation>
     </message>
     <message>
         <source>Backup %1 holds nothing this profile can restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1에는 이 프로필로 복원할 수 있는 항목이 없습니다.</translation>
     </message>
     <message>
         <source>Verify backup %1: re-read every artifact (checksums, authentication, content)</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1 검증: 모든 아티팩트를 다시 읽음 (체크섬, 인증, 내용)</translation>
     </message>
     <message>
         <source>reads the repository only; a bad backup stops the restore here</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소를 읽기만 함. 불량 백업이면 여기서 복원이 중단됨</translation>
     </message>
     <message>
         <source>Safety backup of %1/%2/%3 as it is now, into %4</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 상태의 %1/%2/%3을(를) %4에 안전 백업</translation>
     </message>
     <message>
         <source>the backup to restore from if this restore goes wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 복원이 잘못되면 이 백업에서 복원함</translation>
     </message>
     <message>
         <source>No safety backup (skipped on request): a failed restore cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>안전 백업 없음 (요청에 따라 건너뜀): 복원에 실패하면 되돌릴 수 없음</translation>
     </message>
     <message>
         <source>No quiesce: %1 restore(s) into the running pods (a database dump is replayed by the server&apos;s own client; scaling the workload to zero would remove the pod the restore runs in)</source>
-        <translation type="unfinished"></translation>
+        <translation>정지 안 함: %1은(는) 실행 중인 파드에 복원함 (데이터베이스 덤프는 서버 자체 클라이언트로 재생하며, 워크로드를 0으로 스케일하면 복원이 실행되는 파드가 사라짐)</translation>
     </message>
     <message>
         <source>Quiesce %1: remember its replicas, scale to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 정지: 레플리카 수를 기억하고 0으로 스케일</translation>
     </message>
     <message>
         <source>objects rewritten into namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>객체를 네임스페이스 %1(으)로 바꿔 씀</translation>
     </message>
     <message>
         <source>the backup holds no Secrets, none is applied</source>
-        <translation type="unfinished"></translation>
+        <translation>백업에 Secret이 없어 적용하지 않음</translation>
     </message>
     <message>
         <source>Restore config %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 구성 %1 복원</translation>
     </message>
     <message>
         <source>Restore %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복원 (%2)</translation>
     </message>
     <message>
         <source>POD: the first running, ready pod of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>POD: %1의 실행 중이고 준비된 첫 번째 파드</translation>
     </message>
     <message>
         <source>Scale %1 back to its replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 원래 레플리카 수로 되돌리기</translation>
     </message>
     <message>
         <source>N: as read before the quiesce</source>
-        <translation type="unfinished"></translation>
+        <translation>N: 정지 전에 읽은 값</translation>
     </message>
     <message>
         <source>Restart %1 so that it reads the restored files</source>
-        <translation type="unfinished"></translation>
+        <translation>복원된 파일을 읽도록 %1 재시작</translation>
     </message>
     <message>
         <source>Wait until %1 is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 준비될 때까지 대기</translation>
     </message>
     <message>
         <source>Health check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 상태 점검: %2</translation>
     </message>
     <message>
         <source>Restore backup %1 of %2 (%3 %4, revision %5, taken %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 백업 %1 복원 (%3 %4, 리비전 %5, %6에 백업)</translation>
     </message>
     <message>
         <source>  into %1/%2/%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  대상: %1/%2/%3 (%4)</translation>
     </message>
     <message>
         <source>in place</source>
-        <translation type="unfinished"></translation>
+        <translation>제자리</translation>
     </message>
     <message>
         <source>clone</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본</translation>
     </message>
     <message>
         <source>  recovery time objective: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  복구 목표 시간: %1초</translation>
     </message>
     <message>
         <source>  cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  실행할 수 없음: %1</translation>
     </message>
     <message>
         <source>Restore %1/%2 from backup %3</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %3에서 %1/%2 복원</translation>
     </message>
     <message>
         <source>Quiesce %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 정지</translation>
     </message>
     <message>
         <source>Restore config %1</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 %1 복원</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복원</translation>
     </message>
     <message>
         <source>Scale %1 back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 다시 스케일 업</translation>
     </message>
     <message>
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 재시작</translation>
     </message>
     <message>
         <source>Health check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 상태 점검</translation>
     </message>
 </context>
 <context>
     <name>chartroom::backup::RestorePodJob</name>
     <message>
         <source>Find the pod</source>
-        <translation type="unfinished"></translation>
+        <translation>파드 찾기</translation>
     </message>
     <message>
         <source>No pod to run it in (selector %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>실행할 파드가 없습니다 (셀렉터 %1): %2</translation>
     </message>
     <message>
         <source>In pod %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파드 %1에서</translation>
     </message>
 </context>
 <context>
     <name>chartroom::backup::RestoreScaleJob</name>
     <message>
         <source>%1 was not scaled down; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 스케일 다운되지 않았으므로 할 일이 없습니다.</translation>
     </message>
     <message>
         <source>Read the replicas of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 레플리카 수 읽기</translation>
     </message>
     <message>
         <source>%1 reports no replica count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 레플리카 수를 알려 주지 않음</translation>
     </message>
     <message>
         <source>%1 had %2 replica(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 레플리카 수: %2</translation>
     </message>
 </context>
 <context>
     <name>chartroom::backup::VerifyBackupJob</name>
     <message>
         <source>Verify backup %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 백업 %1 검증</translation>
     </message>
     <message>
         <source>The backup is bad: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>불량 백업입니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1982,630 +1982,630 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
     <name>chartroom::ui</name>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">실패</translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 안 됨</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>검증됨</translation>
     </message>
     <message>
         <source>Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>불량</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">알 수 없음</translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 안 함</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1ms</translation>
+        <translation>%1ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1초</translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1분 %2초</translation>
+        <translation>%1분 %2초</translation>
     </message>
     <message>
         <source>Chartroom backup report</source>
-        <translation type="unfinished"></translation>
+        <translation>Chartroom 백업 보고서</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시작: %1</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>종료: %1</translation>
     </message>
     <message>
         <source>Repository: `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소: `%1`</translation>
     </message>
     <message>
         <source>Encrypted: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화: 예</translation>
     </message>
     <message>
         <source>Encrypted: no (Secrets and the Helm release record were not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화: 아니요 (Secret과 Helm 릴리스 레코드는 저장하지 않음)</translation>
     </message>
     <message>
         <source>Succeeded: %1, failed: %2, skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>성공: %1, 실패: %2, 건너뜀: %3</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">릴리스</translation>
+        <translation>릴리스</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">등급</translation>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">소요 시간</translation>
+        <translation>소요 시간</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>no chart profile knows chart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 %1에 맞는 차트 프로필이 없음</translation>
     </message>
     <message>
         <source>profile %1 lists nothing to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 %1에 백업할 항목이 없음</translation>
     </message>
     <message>
         <source>a Helm operation is in progress (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm 작업이 진행 중임 (%1)</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::BackupComponentsPage</name>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 요소</translation>
     </message>
     <message>
         <source>Choose what to back up of each release. Sizes are those of the release&apos;s last complete backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 릴리스에서 백업할 항목을 고르세요. 크기는 릴리스의 마지막 완료된 백업 기준입니다.</translation>
     </message>
     <message>
         <source>Release / component</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 / 구성 요소</translation>
     </message>
     <message>
         <source>Tier / kind</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 / 종류</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 크기</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>Reading the backup repository for size estimates…</source>
-        <translation type="unfinished"></translation>
+        <translation>크기를 추정하려고 백업 저장소를 읽는 중…</translation>
     </message>
     <message>
         <source>The plan could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>계획을 세우지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished">%1등급</translation>
+        <translation>%1등급</translation>
     </message>
     <message>
         <source>Untiered</source>
-        <translation type="unfinished">등급 없음</translation>
+        <translation>등급 없음</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀: %1</translation>
     </message>
     <message>
         <source>no earlier backup</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 백업 없음</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (선택 사항)</translation>
     </message>
     <message numerus="yes">
         <source>%n release(s) to back up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>백업할 릴리스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n개 건너뜀</numerusform>
         </translation>
     </message>
     <message>
         <source>; no earlier backup to estimate the size from</source>
-        <translation type="unfinished"></translation>
+        <translation>; 크기를 추정할 이전 백업 없음</translation>
     </message>
     <message numerus="yes">
         <source>; estimated %1 plus %n release(s) never backed up before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; 예상 %1, 그리고 한 번도 백업하지 않은 릴리스 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>; estimated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; 예상 %1</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::BackupDestinationPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
         <source>New repository</source>
-        <translation type="unfinished"></translation>
+        <translation>새 저장소</translation>
     </message>
     <message>
         <source>Encrypt with a &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구로 암호화(&amp;P)</translation>
     </message>
     <message>
         <source>Encrypt with a random &amp;key kept in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 키체인에 보관하는 무작위 키로 암호화(&amp;K)</translation>
     </message>
     <message>
         <source>Do &amp;not encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화하지 않음(&amp;N)</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>잠금 해제</translation>
     </message>
     <message>
         <source>&amp;Remember the passphrase in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 키체인에 암호 문구 기억(&amp;R)</translation>
     </message>
     <message>
         <source>Destination and encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 위치와 암호화</translation>
     </message>
     <message>
         <source>The backup repository: a folder holding the backups of every cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 저장소: 모든 클러스터의 백업을 담는 폴더입니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Warning:&lt;/b&gt; without encryption, Kubernetes Secrets and the Helm release record are &lt;b&gt;not stored&lt;/b&gt; and secret-looking values are masked, so a restore will need them from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;경고:&lt;/b&gt; 암호화하지 않으면 Kubernetes Secret과 Helm 릴리스 레코드는 &lt;b&gt;저장되지 않고&lt;/b&gt; 비밀로 보이는 값은 가려지므로, 복원할 때 이 값들을 다른 곳에서 가져와야 합니다.</translation>
     </message>
     <message numerus="yes">
         <source>at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n자 이상</numerusform>
         </translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구:</translation>
     </message>
     <message>
         <source>Confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>확인:</translation>
     </message>
     <message>
         <source>Repository folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 폴더:</translation>
     </message>
     <message>
         <source>Backup Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 저장소</translation>
     </message>
     <message>
         <source>The plan could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>계획을 세우지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Looking at the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더를 살펴보는 중…</translation>
     </message>
     <message>
         <source>An unencrypted repository is here. Secrets and the Helm release record will not be stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 암호화되지 않은 저장소가 있습니다. Secret과 Helm 릴리스 레코드는 이 저장소에 저장되지 않습니다.</translation>
     </message>
     <message>
         <source>An encrypted repository (passphrase) is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 암호화된 저장소(암호 문구)가 있습니다.</translation>
     </message>
     <message>
         <source>An encrypted repository is here; its key is kept in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 암호화된 저장소가 있습니다. 키는 OS 키체인에 보관되어 있습니다.</translation>
     </message>
     <message>
         <source>There is no repository here yet: a new one will be created when the backup starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에는 아직 저장소가 없습니다: 백업을 시작할 때 새로 만듭니다.</translation>
     </message>
     <message>
         <source>Asking the OS keychain for the repository&apos;s secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 키체인에 저장소의 비밀 값을 요청하는 중…</translation>
     </message>
     <message>
         <source>Unlocking the repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 잠금을 해제하는 중…</translation>
     </message>
     <message>
         <source>The keychain&apos;s entry does not unlock this repository: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인 항목으로 이 저장소의 잠금을 해제할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>This passphrase does not unlock the repository: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 암호 문구로는 저장소의 잠금을 해제할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Unlocked with the secret from the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 키체인의 비밀 값으로 잠금을 해제했습니다.</translation>
     </message>
     <message>
         <source>Unlocked with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 암호 문구로 잠금을 해제했습니다.</translation>
     </message>
     <message>
         <source>The passphrase is not in the OS keychain. Enter it:</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 키체인에 암호 문구가 없습니다. 입력하세요:</translation>
     </message>
     <message>
         <source>Enter the passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구를 입력하세요:</translation>
     </message>
     <message>
         <source>The OS keychain does not have this repository&apos;s key, so it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 키체인에 이 저장소의 키가 없어 여기에서 열 수 없습니다.</translation>
     </message>
     <message>
         <source>The OS keychain is unavailable: %1 Enter the passphrase; it is used for this backup only and not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 키체인을 사용할 수 없습니다: %1 암호 문구를 입력하세요. 이번 백업에만 사용하고 저장하지 않습니다.</translation>
     </message>
     <message>
         <source>The OS keychain is unavailable (%1), and this repository&apos;s key is kept there.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 키체인을 사용할 수 없는데 (%1), 이 저장소의 키는 그곳에 보관되어 있습니다.</translation>
     </message>
     <message>
         <source>Checking the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 키체인을 확인하는 중…</translation>
     </message>
     <message>
         <source>The key cannot be kept in the OS keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 키체인에 키를 보관할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The passphrase could not be remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구를 기억하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Preparing the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>계획을 준비하는 중…</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::BackupPlanning</name>
     <message>
         <source>Choose a folder for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 저장할 폴더를 고르세요.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 폴더가 아니라 파일입니다.</translation>
     </message>
     <message>
         <source>%1 is not empty and holds no backup repository. Choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 비어 있지 않고 백업 저장소도 아닙니다. 비어 있거나 새로운 폴더를 고르세요.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::BackupReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토</translation>
     </message>
     <message>
         <source>Nothing has run yet. Check the plan, then start the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 아무것도 실행하지 않았습니다. 계획을 확인한 다음 백업을 시작하세요.</translation>
     </message>
     <message numerus="yes">
         <source>Back up %n release(s), one tier after the other:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>릴리스 %n개를 등급별로 차례대로 백업합니다:</numerusform>
         </translation>
     </message>
     <message>
         <source>Estimated size: unknown (no earlier backup of these releases in this repository)</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 크기: 알 수 없음 (이 저장소에 이 릴리스들의 이전 백업이 없음)</translation>
     </message>
     <message numerus="yes">
         <source>Estimated size: %1, plus %n release(s) never backed up here before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>예상 크기: %1, 그리고 여기에 한 번도 백업하지 않은 릴리스 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Estimated size: %1 (the size of the last backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 크기: %1 (마지막 백업 크기 기준)</translation>
     </message>
     <message numerus="yes">
         <source>Parallel: up to %n release(s) at a time within a tier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>병렬 실행: 한 등급 안에서 릴리스를 최대 %n개까지 동시에</numerusform>
         </translation>
     </message>
     <message>
         <source>Destination: %1 (a new repository, created when the backup starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 위치: %1 (백업을 시작할 때 만드는 새 저장소)</translation>
     </message>
     <message>
         <source>Destination: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 위치: %1</translation>
     </message>
     <message>
         <source>Encryption: on (AES-256-GCM, key protected by your passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화: 켬 (AES-256-GCM, 키는 암호 문구로 보호)</translation>
     </message>
     <message>
         <source>Encryption: on (AES-256-GCM, random key kept in the OS keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화: 켬 (AES-256-GCM, 무작위 키를 OS 키체인에 보관)</translation>
     </message>
     <message>
         <source>Encryption: OFF. Secrets and the Helm release record will not be stored; secret-looking values are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화: 끔. Secret과 Helm 릴리스 레코드는 저장하지 않으며, 비밀로 보이는 값은 가립니다.</translation>
     </message>
     <message>
         <source>helm and kubectl must be usable to back up (see Tools ▸ Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>백업하려면 helm과 kubectl을 사용할 수 있어야 합니다 (도구 ▸ 설정 참고).</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::BackupRunPage</name>
     <message>
         <source>&amp;Cancel Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 취소(&amp;C)</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 중</translation>
     </message>
     <message>
         <source>The backup runs in the job queue; its full log stays in the Jobs panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업은 작업 대기열에서 실행되며, 전체 로그는 작업 패널에 남습니다.</translation>
     </message>
     <message>
         <source>&amp;Summary &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>요약(&amp;S) &gt;</translation>
     </message>
     <message>
         <source>Canceling…</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하는 중…</translation>
     </message>
     <message>
         <source>Creating the repository at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 저장소를 만드는 중…</translation>
     </message>
     <message>
         <source>The repository could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소를 만들지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Created the repository %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 저장소 %1을(를) 만들었습니다</translation>
     </message>
     <message>
         <source>Storing the repository&apos;s secret in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소의 비밀 값을 OS 키체인에 저장하는 중…</translation>
     </message>
     <message>
         <source>The new key could not be stored in the OS keychain (%1); without it the repository is unusable, so nothing was backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 키를 OS 키체인에 저장하지 못했습니다 (%1). 키 없이는 저장소를 사용할 수 없으므로 아무것도 백업하지 않았습니다.</translation>
     </message>
     <message>
         <source>The passphrase is not remembered (%1); you will be asked for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 문구를 기억하지 못했습니다 (%1). 다음에 다시 묻습니다.</translation>
     </message>
     <message>
         <source>%v of %m releases</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 %m개 중 %v개</translation>
     </message>
     <message numerus="yes">
         <source>Backing up %n release(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>릴리스 %n개를 백업하는 중…</numerusform>
         </translation>
     </message>
     <message>
         <source>Canceled: %1 of %2 releases were backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨: 릴리스 %2개 중 %1개를 백업했습니다.</translation>
     </message>
     <message>
         <source>Done: every release was backed up and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>완료: 모든 릴리스를 백업하고 검증했습니다.</translation>
     </message>
     <message>
         <source>Finished with problems: %1 of %2 releases were backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 있는 채로 끝남: 릴리스 %2개 중 %1개를 백업했습니다.</translation>
     </message>
     <message>
         <source>no component chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 구성 요소 없음</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들 수 없음</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::BackupScopePage</name>
     <message>
         <source>Every release of &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 등급의 모든 릴리스(&amp;T)</translation>
     </message>
     <message>
         <source>What to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 대상</translation>
     </message>
     <message>
         <source>Back up the releases selected in the inventory, one disaster-recovery tier, or the whole fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에서 선택한 릴리스, 재해 복구 등급 하나, 또는 플릿 전체를 백업합니다.</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished">%1등급</translation>
+        <translation>%1등급</translation>
     </message>
     <message>
         <source>The &amp;selected release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 릴리스(&amp;S): %1</translation>
     </message>
     <message>
         <source>The &amp;selected releases (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 릴리스 (%1)(&amp;S)</translation>
     </message>
     <message>
         <source>The whole &amp;fleet (%1 releases)</source>
-        <translation type="unfinished"></translation>
+        <translation>플릿 전체 (릴리스 %1개)(&amp;F)</translation>
     </message>
     <message>
         <source>No release is in this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 범위에 해당하는 릴리스가 없습니다.</translation>
     </message>
     <message>
         <source>%1 of %2 releases can be backed up; the others are listed on the next page with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 %2개 중 %1개를 백업할 수 있습니다. 나머지는 다음 페이지에 사유와 함께 표시됩니다.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::BackupSelection</name>
     <message>
         <source>Select a release, a tier or a context in the inventory to back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업하려면 목록에서 릴리스, 등급 또는 컨텍스트를 선택하세요.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing to back up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업할 것이 없습니다: %1.</translation>
     </message>
     <message>
         <source>None of the %1 selected releases can be backed up (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 릴리스 %1개 중 백업할 수 있는 릴리스가 없습니다 (%2).</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::BackupSummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
         <source>What happened to each release. Failed backups are kept in the repository, marked as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 릴리스의 결과입니다. 실패한 백업은 실패로 표시되어 저장소에 남습니다.</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">릴리스</translation>
+        <translation>릴리스</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">소요 시간</translation>
+        <translation>소요 시간</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>%1 succeeded, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>성공 %1개, 실패 %2개, 건너뜀 %3개.</translation>
     </message>
     <message>
         <source>Report saved to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;에 저장했습니다</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::BackupWizard</name>
     <message>
         <source>Back Up Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 백업</translation>
     </message>
     <message>
         <source>&amp;Start Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 시작(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3018,12 +3018,12 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업(&amp;B)…</translation>
     </message>
     <message numerus="yes">
         <source>Back up the %n selected release(s) to the backup repository</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>선택한 릴리스 %n개를 백업 저장소에 백업합니다</numerusform>
         </translation>
     </message>
 </context>
@@ -3430,11 +3430,11 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스(&amp;R)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 도구 모음</translation>
     </message>
 </context>
 <context>
@@ -3641,44 +3641,44 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>The backup repository at %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 백업 저장소를 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Reading the backup repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 저장소를 읽는 중…</translation>
     </message>
     <message>
         <source>The latest backup failed its verification and cannot be restored; the RPO counts from the last verified one.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 최근 백업이 검증에 실패하여 복원할 수 없습니다. RPO는 마지막으로 검증된 백업부터 계산합니다.</translation>
     </message>
     <message>
         <source>No backups of this release in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 이 릴리스의 백업이 없습니다.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 시각</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업</translation>
     </message>
     <message numerus="yes">
         <source>%n older backup(s) not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이전 백업 %n개는 표시하지 않았습니다.</numerusform>
         </translation>
     </message>
 </context>
