@@ -42,6 +42,7 @@ class tst_BackupCli : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir{test::testTempBase() + QStringLiteral("/backupcli-XXXXXX")};
+    QTemporaryDir m_serverDir{test::serverTempBase() + QStringLiteral("/chartroom-backupcli-XXXXXX")};
     test::KubeSimProcess m_kube;
     QProcessEnvironment m_env;
     test::PostgresServer m_pg;
@@ -147,6 +148,9 @@ private Q_SLOTS:
         if (!test::PostgresServer::available() || !test::MariaDbServer::available() || !test::RedisServer::available())
             QSKIP("PostgreSQL 15, MariaDB and Redis servers are needed (packaging/dev/bootstrap.sh installs them)");
         QVERIFY(m_dir.isValid());
+        QVERIFY(m_serverDir.isValid());
+        QFile::setPermissions(m_serverDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                      | QFileDevice::ReadOther | QFileDevice::ExeOther);
         QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                                 | QFileDevice::ReadOther | QFileDevice::ExeOther);
         const QString home = path(QStringLiteral("home"));
@@ -169,7 +173,8 @@ private Q_SLOTS:
         QVERIFY(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), kNs}).ok());
         for (const auto &[name, chart] : QList<QPair<QString, QString>>{{QStringLiteral("main-db"), QStringLiteral("postgresql")},
                                                                         {QStringLiteral("shop"), QStringLiteral("mysql")},
-                                                                        {QStringLiteral("cache"), QStringLiteral("redis")}}) {
+                                                                        {QStringLiteral("cache"), QStringLiteral("redis")},
+                                                                        {QStringLiteral("vault"), QStringLiteral("vaultwarden")}}) {
             const CommandResult r = helm({QStringLiteral("install"), name, kCharts + QLatin1Char('/') + chart + QStringLiteral("-0.4.0"),
                                           QStringLiteral("-n"), kNs});
             QVERIFY2(r.ok(), qPrintable(chart + QStringLiteral(": ") + r.describe()));
@@ -397,6 +402,122 @@ private Q_SLOTS:
         QCOMPARE(backupsJson(repo).last().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("verified"));
     }
 
+    void mariadbRedisAndFilesRoundTrip()
+    {
+        // MariaDB behind the mysql chart's pod.
+        m_mariaPassword = secretValue(QStringLiteral("shop-mysql-secret"), QStringLiteral("mysql-root-password"));
+        QVERIFY(!m_mariaPassword.isEmpty());
+        QVERIFY2(m_maria.start(m_serverDir.filePath(QStringLiteral("maria")),
+                               m_mariaPassword),
+                 qPrintable(m_maria.errorString()));
+        CommandResult r = m_maria.sql(QStringLiteral(
+            "CREATE DATABASE shop; CREATE TABLE shop.orders (id INT PRIMARY KEY AUTO_INCREMENT, item VARCHAR(64), qty INT);"
+            "INSERT INTO shop.orders (item, qty) VALUES ('item', 1);")
+            + QStringLiteral("INSERT INTO shop.orders (item, qty) SELECT CONCAT(item, ' ', id), qty + id % 7 FROM shop.orders;").repeated(11)
+            + QStringLiteral("CREATE DATABASE audit CHARACTER SET utf8mb4; CREATE TABLE audit.log (at DATETIME, line TEXT);"
+            "INSERT INTO audit.log VALUES ('2026-01-01 00:00:00', 'first ✓'), ('2026-01-02 00:00:00', NULL);"));
+        QVERIFY2(r.ok(), qPrintable(r.describe().replace(QLatin1Char('\n'), QLatin1Char(' '))));
+        QJsonObject mysqlPaths;
+        mysqlPaths.insert(QStringLiteral("/var/run/mysqld"), m_maria.socketDir());
+        QVERIFY(hostBacked(QStringLiteral("shop-mysql-0"), QStringLiteral("mysql"), mysqlPaths));
+
+        // Redis: the chart's redis-cli talks to 127.0.0.1:6379 (RESOURCE_LOCK keeps other tests off it).
+        m_redisPassword = secretValue(QStringLiteral("cache-redis"), QStringLiteral("redis-password"));
+        QVERIFY(!m_redisPassword.isEmpty());
+        QVERIFY2(m_redis.start(path(QStringLiteral("redis")), m_redisPassword, 6379), qPrintable(m_redis.errorString()));
+        r = m_redis.commands("SET greeting hello\nHSET user:1 name Ada lang C\nRPUSH queue a b c\nSADD tags x y\n"
+                             "ZADD board 1 one 2 two\nSET temp gone EX 3600\n");
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QJsonObject redisPaths;
+        redisPaths.insert(QStringLiteral("/data"), m_redis.dataDir());
+        QVERIFY(hostBacked(QStringLiteral("cache-redis-0"), QStringLiteral("redis"), redisPaths));
+
+        // Vaultwarden's /data: a sqlite database and files (the icon cache is left out by the recipe).
+        const QString vaultData = path(QStringLiteral("vault-data"));
+        QDir().mkpath(vaultData + QStringLiteral("/attachments/a b ✓"));
+        QDir().mkpath(vaultData + QStringLiteral("/icon_cache"));
+        r = test::runCommand({QStringLiteral("sqlite3"), vaultData + QStringLiteral("/db.sqlite3"),
+                              QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT); "
+                                             "INSERT INTO users (email) VALUES ('ada@example.org'), ('bob@example.org');")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        for (const auto &[name, content] : QList<QPair<QString, QByteArray>>{
+                 {QStringLiteral("rsa_key.pem"), QByteArray("-----BEGIN PRIVATE KEY-----\nnot a real key\n")},
+                 {QStringLiteral("attachments/a b ✓/file.bin"), QByteArray(70000, '\x01')},
+                 {QStringLiteral("icon_cache/x.png"), QByteArray("icon")}}) {
+            QFile f(vaultData + QLatin1Char('/') + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        QFile::link(QStringLiteral("rsa_key.pem"), vaultData + QStringLiteral("/current.pem"));
+        QJsonObject vaultPaths;
+        vaultPaths.insert(QStringLiteral("/data"), vaultData);
+        QVERIFY(hostBacked(QStringLiteral("vault-vaultwarden-0"), QStringLiteral("vaultwarden"), vaultPaths));
+
+        // One command, three releases: tier 1 (mysql, redis) before tier 2 (vaultwarden).
+        const QString repo = path(QStringLiteral("repo-three"));
+        QVERIFY(cli({QStringLiteral("init"), QStringLiteral("--repo"), repo, QStringLiteral("--no-keychain")}).ok());
+        r = cli({QStringLiteral("backup"), QStringLiteral("--repo"), repo, QStringLiteral("--release"),
+                 kContext + QStringLiteral("/data/vault"), QStringLiteral("--release"), kContext + QStringLiteral("/data/shop"),
+                 QStringLiteral("--release"), kContext + QStringLiteral("/data/cache")});
+        QVERIFY2(r.ok(), qPrintable(r.describe() + QString::fromUtf8(r.err.right(3000))));
+        QVERIFY2(r.err.indexOf("Tier 1") < r.err.indexOf("Tier 2"), r.err.left(2000).constData());
+        auto repository = backup::BackupRepository::open(repo);
+        QVERIFY(repository);
+        const auto key = repository->unlock(kPassphrase);
+        QVERIFY(key);
+        auto latest = [&repository](const QString &release) {
+            const QList<backup::BackupRecord> list = repository->list(kContext + QStringLiteral("/data/") + release);
+            return list.isEmpty() ? backup::BackupRecord{} : list.last();
+        };
+
+        // MariaDB: the dump restores into an empty server with the same content.
+        const backup::BackupRecord shop = latest(QStringLiteral("shop"));
+        QCOMPARE(shop.state, backup::BackupState::Verified);
+        const CommandResult dump = test::runCommand({QStringLiteral("gunzip")}, readArtifact(shop, QStringLiteral("mysqldump"), key.value()));
+        QVERIFY(dump.ok() && dump.out.contains("INSERT INTO `orders`"));
+        test::MariaDbServer mariaTarget;
+        QVERIFY2(mariaTarget.start(m_serverDir.filePath(QStringLiteral("maria-target")),
+                                   m_mariaPassword),
+                 qPrintable(mariaTarget.errorString()));
+        r = mariaTarget.sql(QString::fromUtf8(dump.out));
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QStringList before = m_maria.digest();
+        QStringList after = mariaTarget.digest();
+        QVERIFY2(before == after, qPrintable(test::digestDifference(before, after)));
+
+        // Redis: the RDB loads into a fresh server with every key, type and expiry.
+        const backup::BackupRecord cache = latest(QStringLiteral("cache"));
+        QCOMPARE(cache.state, backup::BackupState::Verified);
+        const QByteArray rdb = readArtifact(cache, QStringLiteral("rdb"), key.value());
+        QVERIFY(rdb.startsWith("REDIS"));
+        before = m_redis.digest();
+        m_redis.stop(); // frees 127.0.0.1:6379
+        test::RedisServer redisTarget;
+        const QString redisTargetBase = path(QStringLiteral("redis-target"));
+        QDir().mkpath(redisTargetBase + QStringLiteral("/data"));
+        QFile rdbFile(redisTargetBase + QStringLiteral("/data/dump.rdb"));
+        QVERIFY(rdbFile.open(QIODevice::WriteOnly));
+        rdbFile.write(rdb);
+        rdbFile.close();
+        QVERIFY2(redisTarget.start(redisTargetBase, m_redisPassword), qPrintable(redisTarget.errorString()));
+        after = redisTarget.digest();
+        QVERIFY2(before == after, qPrintable(test::digestDifference(before, after)));
+
+        // Vaultwarden: the tar stream unpacks to the same tree, the sqlite database to the same rows.
+        const backup::BackupRecord vault = latest(QStringLiteral("vault"));
+        QCOMPARE(vault.state, backup::BackupState::Verified);
+        const QString restored = path(QStringLiteral("vault-restored"));
+        QDir().mkpath(restored);
+        r = test::runCommand({QStringLiteral("tar"), QStringLiteral("xzf"), QStringLiteral("-"), QStringLiteral("-C"), restored},
+                             readArtifact(vault, QStringLiteral("data"), key.value()));
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        const QStringList exclude{QStringLiteral("icon_cache")};
+        QCOMPARE(test::fileTreeDigest(restored, exclude), test::fileTreeDigest(vaultData, exclude));
+        QVERIFY(!QFile::exists(restored + QStringLiteral("/icon_cache/x.png")));
+        QCOMPARE(test::sqliteDumpDigest(restored + QStringLiteral("/db.sqlite3")),
+                 test::sqliteDumpDigest(vaultData + QStringLiteral("/db.sqlite3")));
+    }
+
     void fullDiskFailsTheBackup()
     {
         // A 1 MiB filesystem for the repository; an 8 MiB dump that does not compress.
@@ -442,6 +563,8 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_pg.stop();
+        m_maria.stop();
+        m_redis.stop();
         m_kube.stop();
     }
 };

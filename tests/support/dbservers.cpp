@@ -222,10 +222,13 @@ QString testTempBase()
     if (base.isEmpty())
         base = QDir::tempPath();
     QDir().mkpath(base);
-    // Servers running as postgres/mysql must traverse it.
-    QFile::setPermissions(base, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                    | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                    | QFileDevice::ExeOther);
+    // Servers running as postgres/mysql must traverse it. Touch it only when they cannot: the base
+    // may be /tmp itself, whose sticky bit QFile::setPermissions() would drop.
+    const QFileDevice::Permissions traverse = QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    if ((QFile::permissions(base) & traverse) != traverse)
+        QFile::setPermissions(base, QFile::permissions(base) | QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                        | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                        | QFileDevice::ReadOther | QFileDevice::ExeOther);
     return base;
 }
 
