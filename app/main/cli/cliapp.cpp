@@ -2,6 +2,7 @@
 
 #include "backupcommands.h"
 #include "inventorycommand.h"
+#include "restorecommand.h"
 #include "runtime.h"
 
 #include <QCommandLineParser>
@@ -63,6 +64,9 @@ int CliApp::printUsage(QTextStream &stream, int code)
                  "                              re-read backups: checksums, decryption, content\n"
                  "  prune [--repo DIR] [--dry-run]\n"
                  "                              remove backups the retention policy no longer keeps\n"
+                 "  restore --backup ID [--target-namespace NS] [--repo DIR] [--yes]\n"
+                 "          [--no-safety-backup --confirm-no-safety-backup=RELEASE]\n"
+                 "                              show the restore plan; with --yes verify, back up, restore, check\n"
                  "\n"
                  "An encrypted repository's passphrase comes from the OS keychain, else from the file\n"
                  "named by CHARTROOM_PASSPHRASE_FILE, else from the terminal.\n"
@@ -90,6 +94,8 @@ int CliApp::run(const QStringList &arguments)
         return runJobs(rest);
     if (command == QLatin1String("inventory"))
         return InventoryCommand(m_runtime, m_out, m_err).run(rest);
+    if (command == QLatin1String("restore"))
+        return RestoreCommand(m_runtime, m_out, m_err).run(rest);
     BackupCommands backups(m_runtime, m_out, m_err);
     if (command == QLatin1String("init"))
         return backups.init(rest);

@@ -1,0 +1,238 @@
+#include "restorecommand.h"
+
+#include "cliapp.h"
+#include "runtime.h"
+
+#include "backup/restoreplan.h"
+#include "jobs/jobqueue.h"
+#include "jobs/processjob.h"
+#include "jobs/sequencejob.h"
+#include "secrets/passphraseprompt.h"
+#include "secrets/secretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+
+using namespace Qt::StringLiterals;
+
+namespace chartroom {
+
+using backup::BackupRepository;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("chartroom::CliApp", text);
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(static_cast<double>(ms) / 1000.0, 'f', 1) + u" s"_s;
+}
+
+} // namespace
+
+RestoreCommand::RestoreCommand(Runtime &runtime, QTextStream &out, QTextStream &err)
+    : m_runtime(runtime)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+std::optional<artifact::DataKey> RestoreCommand::unlock(const BackupRepository &repository, bool *failed)
+{
+    *failed = false;
+    if (!repository.encrypted())
+        return std::nullopt;
+    secrets::SecretStore store;
+    auto secret = store.readBlocking(repository.secretName(), std::chrono::seconds(20));
+    if (secret) {
+        auto key = repository.unlock(secret.value());
+        if (key)
+            return key.value();
+        m_err << tr("chartroom-cli: the keychain's entry for this repository does not unlock it (%1)\n").arg(key.error().message);
+    } else if (secret.error().code != u"secrets.not-found") {
+        m_err << tr("chartroom-cli: %1\n").arg(secret.error().message);
+    }
+    if (repository.config().keyMode != backup::RepositoryConfig::KeyMode::Passphrase) {
+        m_err << tr("chartroom-cli: the repository key is kept in the OS keychain, which did not provide it\n");
+        *failed = true;
+        return std::nullopt;
+    }
+    auto passphrase = secrets::PassphrasePrompt(tr("Passphrase for %1: ").arg(repository.root())).obtain();
+    if (!passphrase) {
+        m_err << tr("chartroom-cli: %1\n").arg(passphrase.error().message);
+        *failed = true;
+        return std::nullopt;
+    }
+    auto key = repository.unlock(passphrase.value());
+    passphrase.value().fill('\0');
+    if (!key) {
+        m_err << tr("chartroom-cli: %1\n").arg(key.error().message);
+        *failed = true;
+        return std::nullopt;
+    }
+    return key.value();
+}
+
+bool RestoreCommand::probeTools()
+{
+    QEventLoop loop;
+    QObject::connect(&m_runtime.tools(), &kube::ToolProbe::finished, &loop, &QEventLoop::quit);
+    m_runtime.probeTools();
+    if (m_runtime.tools().isRunning())
+        loop.exec();
+    for (const kube::ToolInfo *tool : {&m_runtime.tools().helm(), &m_runtime.tools().kubectl()}) {
+        if (!tool->isUsable()) {
+            m_err << tr("chartroom-cli: %1\n").arg(tool->summary());
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<bool> RestoreCommand::releaseExists(const QString &context, const QString &namespaceName, const QString &release)
+{
+    const kube::ToolInfo &helm = m_runtime.tools().helm();
+    const kube::ToolInfo &kubectl = m_runtime.tools().kubectl();
+    const kube::ToolCommands commands(helm.path, helm.majorVersion(), kubectl.path);
+    jobs::ProcessJob job(tr("Look up the release"), commands.releaseHistory(context, namespaceName, release));
+    job.setCaptureStdout(true);
+    job.setShowStdout(false);
+    job.setTimeout(std::chrono::seconds(60));
+    QEventLoop loop;
+    QObject::connect(&job, &jobs::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.state() == jobs::JobState::Succeeded)
+        return true;
+    if (job.stderrTail().join(u'\n').contains(u"not found"_s))
+        return false;
+    m_err << tr("chartroom-cli: cannot tell whether %1/%2/%3 is installed: %4\n").arg(context, namespaceName, release, job.errorString());
+    return std::nullopt;
+}
+
+int RestoreCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"backup"_s, tr("The backup to restore."), u"ID"_s});
+    parser.addOption({u"target-namespace"_s, tr("Restore into this namespace (a clone) instead of in place."), u"NS"_s});
+    parser.addOption({u"repo"_s, tr("The backup repository (default: %1).").arg(BackupRepository::defaultLocation()), u"DIR"_s});
+    parser.addOption({u"yes"_s, tr("Run the restore (without it, only the plan is shown).")});
+    parser.addOption({u"no-safety-backup"_s, tr("Do not back up the release's current state first.")});
+    parser.addOption({u"confirm-no-safety-backup"_s, tr("The release name, to confirm --no-safety-backup."), u"RELEASE"_s});
+    const QString usage = tr("usage: chartroom-cli restore --backup ID [--target-namespace NS] [--repo DIR] [--yes]\n"
+                             "                            [--no-safety-backup --confirm-no-safety-backup=RELEASE]\n");
+    if (!parser.parse(QStringList{u"restore"_s} + arguments) || !parser.positionalArguments().isEmpty()
+        || !parser.isSet(u"backup"_s)) {
+        if (!parser.errorText().isEmpty())
+            m_err << parser.errorText() << '\n';
+        m_err << usage;
+        return CliApp::Usage;
+    }
+    auto repository = BackupRepository::open(parser.isSet(u"repo"_s) ? parser.value(u"repo"_s) : BackupRepository::defaultLocation());
+    if (!repository) {
+        m_err << tr("chartroom-cli: %1\n").arg(repository.error().message);
+        return CliApp::MissingPrerequisite;
+    }
+    const auto record = repository->find(parser.value(u"backup"_s));
+    if (!record) {
+        m_err << tr("chartroom-cli: no backup %1 in %2\n").arg(parser.value(u"backup"_s), repository->root());
+        return CliApp::Failed;
+    }
+    if (!record->manifest) {
+        m_err << tr("chartroom-cli: backup %1 cannot be restored: it is %2 (%3)\n")
+                     .arg(record->id, backup::backupStateName(record->state), record->problem);
+        return CliApp::Failed;
+    }
+    const backup::BackupManifest &manifest = *record->manifest;
+    backup::RestoreOptions options;
+    if (parser.isSet(u"no-safety-backup"_s)) {
+        if (parser.value(u"confirm-no-safety-backup"_s) != manifest.release) {
+            m_err << tr("chartroom-cli: --no-safety-backup needs --confirm-no-safety-backup=%1\n").arg(manifest.release);
+            return CliApp::Usage;
+        }
+        options.safetyBackup = false;
+    }
+    const catalog::ChartProfile *profile = m_runtime.catalog().profile(manifest.profileId);
+    if (!profile) {
+        m_err << tr("chartroom-cli: no chart profile “%1” to restore backup %2 with\n").arg(manifest.profileId, record->id);
+        return CliApp::MissingPrerequisite;
+    }
+    if (!probeTools())
+        return CliApp::MissingPrerequisite;
+
+    backup::RestoreTarget target;
+    target.namespaceName = parser.isSet(u"target-namespace"_s) ? parser.value(u"target-namespace"_s) : manifest.releaseNamespace;
+    const auto exists = releaseExists(manifest.context, target.namespaceName, manifest.release);
+    if (!exists)
+        return CliApp::Failed;
+    target.releaseExists = *exists;
+
+    backup::ClusterTools tools;
+    const kube::ToolInfo &helm = m_runtime.tools().helm();
+    const kube::ToolInfo &kubectl = m_runtime.tools().kubectl();
+    tools.commands = kube::ToolCommands(helm.path, helm.majorVersion(), kubectl.path);
+    tools.helmVersion = helm.version.toString();
+    tools.kubectlVersion = kubectl.version.toString();
+
+    const backup::RestorePlan preview(*repository, *record, target, *profile, std::nullopt, options);
+    for (const QString &line : preview.describe(tools))
+        m_out << line << '\n';
+    m_out.flush();
+    if (const QString problem = preview.problem(); !problem.isEmpty()) {
+        m_err << tr("chartroom-cli: %1\n").arg(problem);
+        return CliApp::Failed;
+    }
+    if (!parser.isSet(u"yes"_s)) {
+        m_out << tr("Nothing was changed. Run again with --yes to restore.\n");
+        return CliApp::Ok;
+    }
+
+    bool keyFailed = false;
+    const auto key = unlock(*repository, &keyFailed);
+    if (keyFailed)
+        return CliApp::MissingPrerequisite;
+    const backup::RestorePlan plan(*repository, *record, target, *profile, key, options);
+    std::unique_ptr<jobs::Job> job = plan.makeJob(tools);
+    if (!job) {
+        m_err << tr("chartroom-cli: the restore cannot run: %1\n").arg(plan.needsKey() ? tr("the key does not match the backup") : plan.problem());
+        return CliApp::MissingPrerequisite;
+    }
+    auto *sequence = qobject_cast<jobs::SequenceJob *>(job.get());
+    QEventLoop loop;
+    jobs::Job *raw = m_runtime.queue().enqueue(std::move(job), jobs::JobOptions{0, manifest.context});
+    QObject::connect(raw, &jobs::Job::outputReceived, &loop, [this](jobs::OutputChannel, const QString &line) {
+        m_err << line << '\n';
+        m_err.flush();
+    });
+    QObject::connect(raw, &jobs::Job::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+
+    const bool ok = raw->state() == jobs::JobState::Succeeded;
+    if (sequence) {
+        for (int i = 0; i < sequence->stepCount(); ++i) {
+            const jobs::Job *step = sequence->step(i);
+            const QString outcome = step->state() == jobs::JobState::Pending ? tr("not run") : jobs::stateName(step->state());
+            m_out << u"%1. %2  %3"_s.arg(i + 1, 2).arg(outcome.leftJustified(9), step->title());
+            if (step->isFinished() && step->state() != jobs::JobState::Pending)
+                m_out << u"  ("_s << seconds(step->elapsedMs()) << u')';
+            if (!step->errorString().isEmpty())
+                m_out << u"\n      "_s << step->errorString();
+            m_out << '\n';
+        }
+        if (sequence->compensationRan() && sequence->compensation())
+            m_out << tr("Compensation: %1  %2\n").arg(jobs::stateName(sequence->compensation()->state()), sequence->compensation()->title());
+    }
+    const qint64 elapsed = raw->elapsedMs();
+    m_out << (ok ? tr("Restored in %1").arg(seconds(elapsed)) : tr("Restore failed after %1: %2").arg(seconds(elapsed), raw->errorString()));
+    if (profile->rto)
+        m_out << tr(" (RTO %1 s: %2)").arg(profile->rto->count()).arg(
+            elapsed <= profile->rto->count() * 1000 ? tr("within") : tr("exceeded"));
+    m_out << '\n';
+    return ok ? CliApp::Ok : CliApp::Failed;
+}
+
+} // namespace chartroom

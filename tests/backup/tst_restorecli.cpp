@@ -1,0 +1,283 @@
+// End to end: `chartroom-cli restore` against the Kubernetes API test server, whose host-backed
+// pod runs a real PostgreSQL. Back up, damage the data, restore, compare content digests; the
+// preview changes nothing; a corrupt artifact is refused before the cluster is touched; a
+// dropped exec stream fails the restore and runs the compensation; a wrong passphrase is exit 3.
+#include "backup/backuprepository.h"
+#include "dbservers.h"
+#include "kubesimprocess.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace chartroom;
+using chartroom::test::CommandResult;
+
+namespace {
+
+const QString kTools = QStringLiteral(CHARTROOM_TOOLS_BIN);
+const QString kCharts = QStringLiteral(CHARTROOM_SOURCE_DIR "/tests/data/charts");
+const QString kCli = QStringLiteral(CHARTROOM_CLI);
+const QString kNs = QStringLiteral("data");
+const QString kContext = QStringLiteral("homelab");
+const QString kPod = QStringLiteral("data/main-db-postgresql-0");
+const QByteArray kPassphrase = "restore passphrase 11";
+
+} // namespace
+
+class tst_RestoreCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir{test::testTempBase() + QStringLiteral("/restorecli-XXXXXX")};
+    test::KubeSimProcess m_kube;
+    QProcessEnvironment m_env;
+    test::PostgresServer m_pg;
+    QString m_repo;
+    QString m_backupId;
+    QStringList m_original;
+
+    QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
+
+    CommandResult kubectl(const QStringList &args)
+    {
+        return test::runCommand(QStringList{kTools + QStringLiteral("/kubectl")} + args, {}, 60000, m_env);
+    }
+
+    CommandResult cli(const QStringList &args, const QByteArray &passphrase = kPassphrase)
+    {
+        QProcessEnvironment env = m_env;
+        QFile file(path(QStringLiteral("passphrase")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write the passphrase file");
+        file.write(passphrase + '\n');
+        file.close();
+        env.insert(QStringLiteral("CHARTROOM_PASSPHRASE_FILE"), file.fileName());
+        return test::runCommand(QStringList{kCli} + args, {}, 300000, env);
+    }
+
+    CommandResult restore(const QStringList &extra, const QByteArray &passphrase = kPassphrase)
+    {
+        return cli(QStringList{QStringLiteral("restore"), QStringLiteral("--backup"), m_backupId, QStringLiteral("--repo"), m_repo}
+                       + extra,
+                   passphrase);
+    }
+
+    bool registerPostgres()
+    {
+        QJsonObject paths;
+        paths.insert(QStringLiteral("/var/run/postgresql"), m_pg.socketDir());
+        const QJsonObject body{{QStringLiteral("pod"), kPod}, {QStringLiteral("container"), QStringLiteral("postgresql")},
+                               {QStringLiteral("paths"), paths}};
+        return m_kube.admin("POST", QStringLiteral("/__test/exec/backends"), QJsonDocument(body).toJson());
+    }
+
+    QJsonArray execHistory()
+    {
+        return QJsonDocument::fromJson(test::kubesimAdminJson(m_kube.url(), "GET", QStringLiteral("/__test/exec/history")))
+            .object()
+            .value(QStringLiteral("items"))
+            .toArray();
+    }
+
+    QString backupOnce()
+    {
+        const QString release = kContext + QStringLiteral("/data/main-db");
+        const CommandResult r = cli({QStringLiteral("backup"), QStringLiteral("--release"), release, QStringLiteral("--repo"), m_repo});
+        if (!r.ok()) {
+            qWarning("backup failed: %s", qPrintable(r.describe() + QString::fromUtf8(r.err.right(3000))));
+            return {};
+        }
+        auto repository = backup::BackupRepository::open(m_repo);
+        return repository ? repository->list(release).last().id : QString();
+    }
+
+    void damage()
+    {
+        const CommandResult r = m_pg.psql(QStringLiteral("app"), QStringLiteral("DROP TABLE items;"));
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QVERIFY(m_pg.digest() != m_original);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFile::exists(kTools + QStringLiteral("/helm")))
+            QSKIP("pinned helm/kubectl missing: run packaging/dev/bootstrap.sh");
+        if (!test::PostgresServer::available())
+            QSKIP("PostgreSQL 15 is needed (packaging/dev/bootstrap.sh installs it)");
+        QVERIFY(m_dir.isValid());
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const QString home = path(QStringLiteral("home"));
+        QDir().mkpath(home);
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("HOME"), home);
+        m_env.insert(QStringLiteral("HELM_CACHE_HOME"), home + QStringLiteral("/.cache/helm"));
+        m_env.insert(QStringLiteral("HELM_CONFIG_HOME"), home + QStringLiteral("/.config/helm"));
+        m_env.insert(QStringLiteral("HELM_DATA_HOME"), home + QStringLiteral("/.local/share/helm"));
+        m_env.insert(QStringLiteral("CHARTROOM_STATE_DIR"), path(QStringLiteral("state")));
+        m_env.insert(QStringLiteral("CHARTROOM_DATA_DIR"), path(QStringLiteral("data")));
+        m_env.insert(QStringLiteral("CHARTROOM_CONFIG_DIR"), path(QStringLiteral("config")));
+        m_env.insert(QStringLiteral("CHARTROOM_HELM"), kTools + QStringLiteral("/helm"));
+        m_env.insert(QStringLiteral("CHARTROOM_KUBECTL"), kTools + QStringLiteral("/kubectl"));
+        m_env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        m_env.remove(QStringLiteral("DISPLAY"));
+        QVERIFY2(m_kube.start(m_dir.path(), kContext), qPrintable(m_kube.errorString()));
+        m_env.insert(QStringLiteral("KUBECONFIG"), m_kube.kubeconfig());
+        QVERIFY(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), kNs}).ok());
+        const CommandResult installed = test::runCommand(
+            {kTools + QStringLiteral("/helm"), QStringLiteral("install"), QStringLiteral("main-db"),
+             kCharts + QStringLiteral("/postgresql-0.4.0"), QStringLiteral("-n"), kNs},
+            {}, 120000, m_env);
+        QVERIFY2(installed.ok(), qPrintable(installed.describe()));
+        QVERIFY(m_kube.admin("GET", QStringLiteral("/__test/settle?timeout=20")));
+
+        const CommandResult secret = kubectl({QStringLiteral("get"), QStringLiteral("secret"), QStringLiteral("main-db-postgresql-secret"),
+                                              QStringLiteral("-n"), kNs, QStringLiteral("-o"),
+                                              QStringLiteral("jsonpath={.data.postgres-password}")});
+        const QString password = QString::fromUtf8(QByteArray::fromBase64(secret.out.trimmed()));
+        QVERIFY(!password.isEmpty());
+        QVERIFY2(m_pg.start(path(QStringLiteral("pg")), password), qPrintable(m_pg.errorString()));
+        CommandResult r = m_pg.psql(QStringLiteral("postgres"), QStringLiteral(
+            "CREATE ROLE app_owner LOGIN PASSWORD 'app-owner-pw'; CREATE DATABASE app OWNER app_owner;"));
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        r = m_pg.psql(QStringLiteral("app"), QStringLiteral(
+            "CREATE TABLE items (id serial PRIMARY KEY, name text, payload bytea);"
+            "INSERT INTO items (name, payload) SELECT 'item ' || g, decode(md5(g::text), 'hex') FROM generate_series(1, 5000) g;"));
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QVERIFY(registerPostgres());
+
+        m_repo = path(QStringLiteral("repo"));
+        r = cli({QStringLiteral("init"), QStringLiteral("--repo"), m_repo, QStringLiteral("--no-keychain")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        m_original = m_pg.digest();
+        m_backupId = backupOnce();
+        QVERIFY(!m_backupId.isEmpty());
+    }
+
+    void previewChangesNothing()
+    {
+        damage();
+        const QStringList damaged = m_pg.digest();
+        const qsizetype execsBefore = execHistory().size();
+        const CommandResult r = restore({});
+        QVERIFY2(r.ok(), qPrintable(r.describe() + QString::fromUtf8(r.err)));
+        const QString preview = QString::fromUtf8(r.out);
+        QVERIFY2(preview.contains(QStringLiteral("Verify backup ") + m_backupId), qPrintable(preview));
+        QVERIFY(preview.contains(QStringLiteral("Safety backup of homelab/data/main-db")));
+        QVERIFY(preview.contains(QStringLiteral("exec --stdin POD --container postgresql -- sh -c")));
+        QVERIFY(preview.contains(QStringLiteral("rollout status statefulset/main-db-postgresql")));
+        QVERIFY(preview.contains(QStringLiteral("Nothing was changed")));
+        QCOMPARE(execHistory().size(), execsBefore);
+        QCOMPARE(m_pg.digest(), damaged);
+        auto repository = backup::BackupRepository::open(m_repo);
+        QCOMPARE(repository->list().size(), 1); // no safety backup either
+    }
+
+    void restoreInPlace()
+    {
+        const CommandResult r = restore({QStringLiteral("--yes")});
+        QVERIFY2(r.ok(), qPrintable(r.describe() + QString::fromUtf8(r.out) + QString::fromUtf8(r.err.right(4000))));
+        const QStringList after = m_pg.digest();
+        QVERIFY2(after == m_original, qPrintable(test::digestDifference(m_original, after)));
+        QVERIFY2(r.out.contains("Restored in"), r.out.constData());
+        QVERIFY(r.out.contains("RTO"));
+        // The dump went in through exec's stdin, whole.
+        bool streamed = false;
+        for (const QJsonValue &v : execHistory())
+            streamed = streamed || v.toObject().value(QStringLiteral("bytesIn")).toInteger() > 1000;
+        QVERIFY(streamed);
+        // The safety backup of the damaged state is there and verified.
+        auto repository = backup::BackupRepository::open(m_repo);
+        const QList<backup::BackupRecord> records = repository->list();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.last().state, backup::BackupState::Verified);
+    }
+
+    void execDropRunsTheCompensation()
+    {
+        damage();
+        const QJsonObject fault{{QStringLiteral("dropAfterBytes"),
+                                 QJsonObject{{QStringLiteral("pod"), kPod},
+                                             {QStringLiteral("bytes"), 16384},
+                                             {QStringLiteral("direction"), QStringLiteral("in")},
+                                             {QStringLiteral("count"), 2}}}};
+        // Every exec into the pod takes one count: the safety backup's dump (no stdin, so it
+        // passes) takes the first, the restore's stream the second.
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/faults"), QJsonDocument(fault).toJson()));
+        const CommandResult r = restore({QStringLiteral("--yes")});
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/faults"), "{}"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Compensating"), r.err.right(3000).constData());
+        QVERIFY2(r.err.contains("restore the safety backup"), r.err.right(3000).constData());
+        QVERIFY2(r.out.contains("Compensation: succeeded"), r.out.constData());
+        QVERIFY2(r.out.contains("Restore failed"), r.out.constData());
+        QVERIFY2(r.out.contains("failed     Restore pg-dumpall"), r.out.constData());
+        QVERIFY2(r.out.contains("not run    Wait until"), r.out.constData());
+        // Restoring again (the fault is gone) brings the data back.
+        const CommandResult again = restore({QStringLiteral("--yes"), QStringLiteral("--no-safety-backup"),
+                                             QStringLiteral("--confirm-no-safety-backup=main-db")});
+        QVERIFY2(again.ok(), qPrintable(again.describe() + QString::fromUtf8(again.err.right(3000))));
+        const QStringList after = m_pg.digest();
+        QVERIFY2(after == m_original, qPrintable(test::digestDifference(m_original, after)));
+    }
+
+    void noSafetyBackupNeedsTheReleaseName()
+    {
+        const CommandResult r = restore({QStringLiteral("--no-safety-backup"), QStringLiteral("--confirm-no-safety-backup=other")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void wrongPassphrase()
+    {
+        const CommandResult r = restore({QStringLiteral("--yes")}, "not the passphrase");
+        QCOMPARE(r.exitCode, 3);
+    }
+
+    void corruptArtifactIsRefusedBeforeTheCluster()
+    {
+        auto repository = backup::BackupRepository::open(m_repo);
+        const auto record = repository->find(m_backupId);
+        QVERIFY(record && record->manifest);
+        QString dumpFile;
+        for (const backup::ComponentRecord &c : record->manifest->components)
+            if (c.id == QLatin1String("pg-dumpall"))
+                dumpFile = record->directory + QLatin1Char('/') + c.artifact;
+        QFile f(dumpFile);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        char byte = 0;
+        f.getChar(&byte);
+        f.seek(f.size() / 2);
+        f.putChar(static_cast<char>(byte ^ 0x10));
+        f.close();
+        damage();
+        const QStringList damaged = m_pg.digest();
+        const qsizetype execsBefore = execHistory().size();
+        const qsizetype backupsBefore = repository->list().size();
+        const CommandResult r = restore({QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("not run"), r.out.constData());
+        QCOMPARE(execHistory().size(), execsBefore); // no exec at all, so nothing streamed in
+        QCOMPARE(repository->list().size(), backupsBefore); // not even the safety backup ran
+        QCOMPARE(m_pg.digest(), damaged);
+        QCOMPARE(repository->find(m_backupId)->state, backup::BackupState::Bad);
+        // Now listed as bad, it is refused outright, preview included.
+        QCOMPARE(restore({}).exitCode, 1);
+    }
+
+    void cleanupTestCase()
+    {
+        m_pg.stop();
+        m_kube.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RestoreCli)
+#include "tst_restorecli.moc"
