@@ -348,7 +348,8 @@ std::unique_ptr<jobs::Job> RestorePlan::makeJob(const ClusterTools &tools) const
 
     if (m_options.safetyBackup) {
         BackupRequest request;
-        request.release = ReleaseRef{context, ns, release, manifest.chart, manifest.chartVersion, manifest.appVersion, 0};
+        request.release = ReleaseRef{context, ns, release, manifest.chart, manifest.chartVersion, manifest.appVersion,
+                                     m_target.currentRevision};
         request.profile = m_profile;
         request.key = m_key;
         auto safety = std::make_unique<ReleaseBackupJob>(m_repository, request, tools);

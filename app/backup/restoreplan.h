@@ -27,6 +27,9 @@ struct RestoreTarget
     /// Whether the target release is installed (the caller asks helm); when it is not, the
     /// release would have to be reinstalled from the backup's Helm record, which is not supported yet.
     bool releaseExists = true;
+    /// The target's current Helm revision (from `helm history`), so that the safety backup stores
+    /// Helm's release record too; 0 when unknown.
+    int currentRevision = 0;
 };
 
 struct RestoreOptions

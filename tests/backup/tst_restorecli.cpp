@@ -198,6 +198,21 @@ private Q_SLOTS:
         const QList<backup::BackupRecord> records = repository->list();
         QCOMPARE(records.size(), 2);
         QCOMPARE(records.last().state, backup::BackupState::Verified);
+        bool releaseRecordKept = false;
+        for (const backup::ComponentRecord &c : records.last().manifest->components)
+            releaseRecordKept = releaseRecordKept || (c.id == QLatin1String("helm-release") && c.status == backup::ComponentRecord::Status::Ok);
+        QVERIFY2(releaseRecordKept, "the safety backup lacks Helm's release record");
+    }
+
+    void cloneIntoAMissingReleaseIsNotSupportedYet()
+    {
+        QVERIFY(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), QStringLiteral("dr-test")}).ok());
+        const qsizetype execsBefore = execHistory().size();
+        const CommandResult r = restore({QStringLiteral("--target-namespace"), QStringLiteral("dr-test"), QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not supported yet"), r.err.constData());
+        QVERIFY2(r.out.contains("into homelab/dr-test/main-db (clone)"), r.out.constData());
+        QCOMPARE(execHistory().size(), execsBefore);
     }
 
     void execDropRunsTheCompensation()

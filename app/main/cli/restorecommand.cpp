@@ -5,6 +5,7 @@
 
 #include "backup/restoreplan.h"
 #include "jobs/jobqueue.h"
+#include "kube/parsers/helmhistory.h"
 #include "jobs/processjob.h"
 #include "jobs/sequencejob.h"
 #include "secrets/passphraseprompt.h"
@@ -93,7 +94,7 @@ bool RestoreCommand::probeTools()
     return true;
 }
 
-std::optional<bool> RestoreCommand::releaseExists(const QString &context, const QString &namespaceName, const QString &release)
+std::optional<int> RestoreCommand::currentRevision(const QString &context, const QString &namespaceName, const QString &release)
 {
     const kube::ToolInfo &helm = m_runtime.tools().helm();
     const kube::ToolInfo &kubectl = m_runtime.tools().kubectl();
@@ -106,10 +107,19 @@ std::optional<bool> RestoreCommand::releaseExists(const QString &context, const 
     QObject::connect(&job, &jobs::Job::finished, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
-    if (job.state() == jobs::JobState::Succeeded)
-        return true;
+    if (job.state() == jobs::JobState::Succeeded) {
+        const auto history = kube::parseHelmHistory(job.capturedStdout());
+        if (!history || history->isEmpty())
+            return 0;
+        // The deployed revision is the current one; after a failed upgrade it is not the last.
+        int revision = history->last().revision;
+        for (const kube::HelmRevision &entry : history.value())
+            if (entry.status == u"deployed")
+                revision = entry.revision;
+        return revision;
+    }
     if (job.stderrTail().join(u'\n').contains(u"not found"_s))
-        return false;
+        return 0;
     m_err << tr("chartroom-cli: cannot tell whether %1/%2/%3 is installed: %4\n").arg(context, namespaceName, release, job.errorString());
     return std::nullopt;
 }
@@ -166,10 +176,11 @@ int RestoreCommand::run(const QStringList &arguments)
 
     backup::RestoreTarget target;
     target.namespaceName = parser.isSet(u"target-namespace"_s) ? parser.value(u"target-namespace"_s) : manifest.releaseNamespace;
-    const auto exists = releaseExists(manifest.context, target.namespaceName, manifest.release);
-    if (!exists)
+    const auto revision = currentRevision(manifest.context, target.namespaceName, manifest.release);
+    if (!revision)
         return CliApp::Failed;
-    target.releaseExists = *exists;
+    target.releaseExists = *revision > 0;
+    target.currentRevision = *revision;
 
     backup::ClusterTools tools;
     const kube::ToolInfo &helm = m_runtime.tools().helm();

@@ -30,8 +30,9 @@ public:
 private:
     std::optional<artifact::DataKey> unlock(const backup::BackupRepository &repository, bool *failed);
     bool probeTools();
-    /// Whether helm knows the release; nullopt (after a message) when the cluster did not answer.
-    std::optional<bool> releaseExists(const QString &context, const QString &namespaceName, const QString &release);
+    /// The release's current revision, 0 when helm does not know the release; nullopt (after a
+    /// message) when the cluster did not answer.
+    std::optional<int> currentRevision(const QString &context, const QString &namespaceName, const QString &release);
 
     Runtime &m_runtime;
     QTextStream &m_out;
