@@ -117,55 +117,40 @@ void ReleaseBackupJob::addHelmSteps()
 
     // The release record holds the chart itself: with it, a release can be reinstalled from
     // the backup alone, even when its chart repository is gone.
-    Step record;
-    record.record.id = u"helm-release"_s;
-    record.record.kind = u"helm-release"_s;
-    record.record.description = tr("Helm's record of revision %1: chart, values and manifest").arg(r.revision);
-    record.artifact = u"helm-release.json"_s;
-    if (!encrypted) {
-        record.record.status = ComponentRecord::Status::Skipped;
-        record.record.reason = sensitiveSkipReason();
-    } else if (r.revision <= 0) {
-        record.record.status = ComponentRecord::Status::Skipped;
-        record.record.reason = tr("the release's revision is not known");
-    } else {
-        const CommandLine command = tools.getReleaseRecord(r.context, r.namespaceName, r.name, r.revision);
-        record.makeJob = [this, command]() -> std::unique_ptr<Job> {
-            return makeArtifactProcess(m_steps[m_current], command);
-        };
-    }
+    Step record = helmStep(u"helm-release"_s, tr("Helm's record of revision %1: chart, values and manifest").arg(r.revision),
+                           u"helm-release.json"_s, tools.getReleaseRecord(r.context, r.namespaceName, r.name, r.revision));
     record.record.optional = true;
+    if (!encrypted || r.revision <= 0) {
+        record.command.reset();
+        record.record.status = ComponentRecord::Status::Skipped;
+        record.record.reason = encrypted ? tr("the release's revision is not known") : sensitiveSkipReason();
+    }
     m_steps.append(record);
 
-    Step values;
-    values.record.id = u"helm-values"_s;
-    values.record.kind = u"helm-values"_s;
-    values.record.description = tr("User-supplied values (helm get values)");
-    values.artifact = u"values.yaml"_s;
+    Step values = helmStep(u"helm-values"_s, tr("User-supplied values (helm get values)"), u"values.yaml"_s,
+                           tools.getReleasePart(r.context, r.namespaceName, r.name,
+                                                kube::ToolCommands::ReleasePart::UserValues, r.revision));
     values.captureAndMask = !encrypted;
-    {
-        const CommandLine command = tools.getReleasePart(r.context, r.namespaceName, r.name,
-                                                         kube::ToolCommands::ReleasePart::UserValues, r.revision);
-        values.makeJob = [this, command]() -> std::unique_ptr<Job> {
-            return makeArtifactProcess(m_steps[m_current], command);
-        };
-    }
     m_steps.append(values);
 
-    Step manifest;
-    manifest.record.id = u"helm-manifest"_s;
-    manifest.record.kind = u"helm-manifest"_s;
-    manifest.record.description = tr("Rendered manifest (helm get manifest)");
-    manifest.artifact = u"manifest.yaml"_s;
+    Step manifest = helmStep(u"helm-manifest"_s, tr("Rendered manifest (helm get manifest)"), u"manifest.yaml"_s,
+                             tools.getReleasePart(r.context, r.namespaceName, r.name,
+                                                  kube::ToolCommands::ReleasePart::Manifest, r.revision));
     manifest.captureAndMask = !encrypted;
-    {
-        const CommandLine command = tools.getReleasePart(r.context, r.namespaceName, r.name,
-                                                         kube::ToolCommands::ReleasePart::Manifest, r.revision);
-        manifest.makeJob = [this, command]() -> std::unique_ptr<Job> {
-            return makeArtifactProcess(m_steps[m_current], command);
-        };
-    }
     m_steps.append(manifest);
+}
+
+ReleaseBackupJob::Step ReleaseBackupJob::helmStep(const QString &id, const QString &description, const QString &artifact,
+                                                  const CommandLine &command) const
+{
+    Step step;
+    step.record.id = id;
+    step.record.kind = id;
+    step.record.description = description;
+    step.artifact = artifact;
+    step.compression = m_repository.compression();
+    step.command = command;
+    return step;
 }
 
 void ReleaseBackupJob::addComponentSteps()
@@ -219,10 +204,7 @@ void ReleaseBackupJob::addComponentSteps()
                 if (step.record.reason.isEmpty())
                     step.record.reason = tr("the profile names no objects");
             } else {
-                const CommandLine command = m_tools.commands.getObjects(r.context, r.namespaceName, objects);
-                step.makeJob = [this, command]() -> std::unique_ptr<Job> {
-                    return makeArtifactProcess(m_steps[m_current], command);
-                };
+                step.command = m_tools.commands.getObjects(r.context, r.namespaceName, objects);
             }
         } else if (component.backup.argv.isEmpty()) {
             step.record.status = ComponentRecord::Status::Skipped;
@@ -252,14 +234,14 @@ void ReleaseBackupJob::runNext()
     if (m_failed) {
         step.record.status = ComponentRecord::Status::Skipped;
         step.record.reason = tr("not run: an earlier component failed");
-        step.makeJob = nullptr;
+        step.command.reset();
         step.needsPod = false;
     }
     if (step.needsPod) {
         resolvePodThenRun(step);
         return;
     }
-    if (!step.makeJob) {
+    if (!step.command) {
         if (!m_failed)
             emitOutput(jobs::OutputChannel::Info, tr("%1: skipped (%2)").arg(step.record.id, step.record.reason));
         m_manifest.components.append(step.record);
@@ -281,11 +263,8 @@ void ReleaseBackupJob::resolvePodThenRun(Step &step)
         catalog::PlaceholderValues podValue;
         podValue.pod = pod;
         argv = catalog::substitutePlaceholders(argv, podValue);
-        const CommandLine command = m_tools.commands.exec(r.context, r.namespaceName, pod, step.container, argv);
+        step.command = m_tools.commands.exec(r.context, r.namespaceName, pod, step.container, argv);
         step.needsPod = false;
-        step.makeJob = [this, command]() -> std::unique_ptr<Job> {
-            return makeArtifactProcess(m_steps[m_current], command);
-        };
         runStep(step);
         return;
     }
@@ -379,7 +358,7 @@ std::unique_ptr<jobs::ProcessJob> ReleaseBackupJob::makeArtifactProcess(Step &st
 void ReleaseBackupJob::runStep(Step &step)
 {
     step.record.startedAt = QDateTime::currentDateTimeUtc();
-    std::unique_ptr<Job> child = step.makeJob();
+    std::unique_ptr<Job> child = makeArtifactProcess(step, *step.command);
     Job *raw = child.get();
     connect(raw, &Job::finished, this, &ReleaseBackupJob::stepFinished);
     connect(raw, &Job::progressChanged, this, [this](qint64 processed, qint64) {

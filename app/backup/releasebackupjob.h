@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 #include <functional>
 #include <memory>
 
@@ -63,8 +65,7 @@ private:
     struct Step
     {
         ComponentRecord record;
-        std::function<std::unique_ptr<Job>()> makeJob; ///< nullptr: the record is final (skipped)
-        std::function<QString(jobs::ProcessJob *)> afterRun; ///< extra checks; non-empty = failure reason
+        std::optional<CommandLine> command; ///< streamed into the artifact; none: the record is final (skipped)
         bool needsPod = false;
         QString selector;
         QString container;
@@ -78,6 +79,8 @@ private:
 
     void planSteps();
     void addHelmSteps();
+    [[nodiscard]] Step helmStep(const QString &id, const QString &description, const QString &artifact,
+                                const CommandLine &command) const;
     void addComponentSteps();
     void runNext();
     void resolvePodThenRun(Step &step);
