@@ -7,6 +7,7 @@
 #include "kubesimprocess.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -349,6 +350,28 @@ private Q_SLOTS:
             QVERIFY(v.toObject().value(QStringLiteral("state")).toString() != QLatin1String("verified"));
         QDirIterator partials(repo, {QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         QVERIFY2(!partials.hasNext(), "a half-written artifact was left behind");
+
+        // Failed backups older than a day are pruned; the plan is shown first and --dry-run keeps them.
+        for (const QJsonValue &v : std::as_const(listed)) {
+            const QString manifestPath = v.toObject().value(QStringLiteral("directory")).toString() + QStringLiteral("/manifest.json");
+            QFile file(manifestPath);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
+            file.close();
+            manifest.insert(QStringLiteral("startedAt"),
+                            QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(manifest).toJson());
+        }
+        r = cli({QStringLiteral("prune"), QStringLiteral("--repo"), repo, QStringLiteral("--dry-run")});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        for (const QJsonValue &v : std::as_const(listed))
+            QVERIFY2(r.out.contains(v.toObject().value(QStringLiteral("id")).toString().toUtf8()), r.out.constData());
+        QCOMPARE(backupsJson(repo, release).size(), 2);
+        r = cli({QStringLiteral("prune"), QStringLiteral("--repo"), repo});
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QCOMPARE(backupsJson(repo, release).size(), 0);
+
         QVERIFY2(m_pg.start(path(QStringLiteral("pg-again")), m_pgPassword), qPrintable(m_pg.errorString()));
         QVERIFY(registerPostgres());
     }
