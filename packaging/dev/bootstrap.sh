@@ -31,7 +31,7 @@ PACKAGES=(
   # keychain tests (QtKeychain only dlopen()s libsecret)
   dbus gnome-keyring libsecret-1-0 libsecret-tools
   # API test server and the services its host-backed pods run
-  python3 bubblewrap postgresql mariadb-server redis-server sqlite3
+  python3 python3-cryptography bubblewrap postgresql mariadb-server redis-server sqlite3
   # pinned tool fetching and packaging
   unzip ca-certificates dpkg-dev file
 )

@@ -29,6 +29,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..", "..")
@@ -121,7 +122,7 @@ def main():
         subprocess.run([kubectl, "create", "namespace", "data"], env=env, check=True, capture_output=True)
         subprocess.run([helm, "install", "main-db", os.path.join(ROOT, "tests", "data", "charts", "postgresql-0.4.0"),
                         "-n", "data"], env=env, check=True, capture_output=True)
-        subprocess.run(["curl", "-sf", url + "/__test/settle?timeout=20"], check=True, capture_output=True)
+        urllib.request.urlopen(url + "/__test/settle?timeout=20", timeout=60).read()
 
         # The dump arrives uncompressed (as `pg_dumpall` alone writes it) so that Chartroom does the
         # compression: a user profile overrides the built-in one for this component.
@@ -138,8 +139,8 @@ def main():
         make_dump(dump, size)
         print("made a %d MB dump in %.1f s" % (args.size_mb, time.monotonic() - t0))
         entry = {"entries": [{"pod": "data/main-db-postgresql-0", "commandPrefix": ["sh"], "stdoutFile": dump}]}
-        subprocess.run(["curl", "-sf", "-X", "POST", "-H", "Content-Type: application/json", "-d", json.dumps(entry),
-                        url + "/__test/exec/table"], check=True, capture_output=True)
+        urllib.request.urlopen(urllib.request.Request(url + "/__test/exec/table", data=json.dumps(entry).encode(),
+                                                      headers={"Content-Type": "application/json"}), timeout=60).read()
 
         passfile = os.path.join(workdir, "passphrase")
         with open(passfile, "wb") as f:
