@@ -4,6 +4,7 @@
 #include "backup/restorecompensationjob.h"
 #include "backup/restoreconfigjob.h"
 #include "backup/restorepodjob.h"
+#include "backup/restorereleasejob.h"
 #include "backup/restorescalejob.h"
 #include "backup/verifybackupjob.h"
 #include "catalog/placeholders.h"
@@ -41,6 +42,7 @@ QString restoreStepKindName(RestorePlan::StepKind kind)
     switch (kind) {
     case RestorePlan::StepKind::Verify: return u"verify"_s;
     case RestorePlan::StepKind::SafetyBackup: return u"safety-backup"_s;
+    case RestorePlan::StepKind::Reinstall: return u"reinstall"_s;
     case RestorePlan::StepKind::Quiesce: return u"quiesce"_s;
     case RestorePlan::StepKind::Config: return u"config"_s;
     case RestorePlan::StepKind::Data: return u"data"_s;
@@ -109,10 +111,10 @@ QString RestorePlan::problem() const
         return tr("Backup %1 was taken with the chart profile “%2”, not “%3”.").arg(m_backup.id, manifest.profileId, m_profile.id);
     if (targetRelease() != manifest.release)
         return tr("Restoring under another release name (%1) is not supported yet.").arg(targetRelease());
-    if (!m_target.releaseExists)
-        return tr("Release %1 is not installed in namespace %2. Reinstalling it from the backup's Helm record "
-                  "(helm upgrade --install) is not supported yet: install the chart first, then restore into it.")
-            .arg(targetRelease(), targetNamespace());
+    if (!m_target.releaseExists && !recordFor(u"helm-release"_s))
+        return tr("Release %1 is not installed in namespace %2 and backup %3 holds no Helm release record to reinstall it "
+                  "from (unencrypted repositories do not store it): install the chart first, then restore into it.")
+            .arg(targetRelease(), targetNamespace(), m_backup.id);
     bool anyConfig = false;
     for (const catalog::BackupComponent &c : m_profile.backupComponents)
         anyConfig = anyConfig || (c.kind == u"config-export" && recordFor(c.id));
@@ -149,6 +151,12 @@ catalog::PlaceholderValues RestorePlan::placeholderValues() const
     values.chart = m_backup.manifest && !m_backup.manifest->chart.isEmpty() ? m_backup.manifest->chart : m_profile.id;
     values.fullname = catalog::chartFullname(values.release, values.chart);
     return values;
+}
+
+CommandLine RestorePlan::rolloutStatus(const ClusterTools &tools) const
+{
+    return CommandLine(tools.commands.kubectl(), {u"--context"_s, targetContext(), u"--namespace"_s, targetNamespace(), u"rollout"_s,
+                                                  u"status"_s, workload(), u"--timeout=%1s"_s.arg(m_options.rolloutTimeoutSeconds)});
 }
 
 QString RestorePlan::workload() const
@@ -198,7 +206,16 @@ QList<RestorePlan::Step> RestorePlan::steps(const ClusterTools &tools) const
     steps.append({StepKind::Verify, tr("Verify backup %1: re-read every artifact (checksums, authentication, content)").arg(m_backup.id),
                   {}, tr("reads the repository only; a bad backup stops the restore here")});
 
-    if (m_options.safetyBackup) {
+    const bool reinstall = !m_target.releaseExists;
+    if (reinstall) {
+        steps.append({StepKind::Note, tr("No safety backup: %1 is not installed in %2, there is nothing to keep").arg(release, ns), {}, {}});
+        const ComponentRecord *record = recordFor(u"helm-release"_s);
+        steps.append({StepKind::Reinstall, tr("Reinstall %1 from the backup's Helm record (chart %2 %3 with its saved values)")
+                                               .arg(release, manifest.chart, manifest.chartVersion),
+                      {display(RestoreReleaseJob::installCommand(tools, context, ns, release, u"CHART"_s, u"VALUES"_s))},
+                      tr("CHART, VALUES: rebuilt from %1 in a private temporary directory, removed after helm ran").arg(record->artifact)});
+        steps.append({StepKind::Rollout, tr("Wait until %1 is ready").arg(work), {display(rolloutStatus(tools))}, {}});
+    } else if (m_options.safetyBackup) {
         Step safety{StepKind::SafetyBackup, tr("Safety backup of %1/%2/%3 as it is now, into %4").arg(context, ns, release, m_repository.root()),
                     {}, tr("the backup to restore from if this restore goes wrong")};
         safety.commands << display(tools.commands.getReleasePart(context, ns, release, kube::ToolCommands::ReleasePart::UserValues))
@@ -215,9 +232,9 @@ QList<RestorePlan::Step> RestorePlan::steps(const ClusterTools &tools) const
 
     QStringList quiesced;
     for (const catalog::BackupComponent &c : data)
-        if (needsQuiesce(c) && !quiesced.contains(work))
+        if (!reinstall && needsQuiesce(c) && !quiesced.contains(work))
             quiesced.append(work);
-    if (quiesced.isEmpty()) {
+    if (quiesced.isEmpty() && !reinstall) {
         steps.append({StepKind::Note,
                       tr("No quiesce: %1 restore(s) into the running pods (a database dump is replayed by the server's own "
                          "client; scaling the workload to zero would remove the pod the restore runs in)")
@@ -270,11 +287,7 @@ QList<RestorePlan::Step> RestorePlan::steps(const ClusterTools &tools) const
                                                                       u"restart"_s, work, u"--request-timeout=60s"_s}))},
                       {}});
     if (!work.isEmpty())
-        steps.append({StepKind::Rollout, tr("Wait until %1 is ready").arg(work),
-                      {display(CommandLine(tools.commands.kubectl(), {u"--context"_s, context, u"--namespace"_s, ns, u"rollout"_s,
-                                                                      u"status"_s, work,
-                                                                      u"--timeout=%1s"_s.arg(m_options.rolloutTimeoutSeconds)}))},
-                      {}});
+        steps.append({StepKind::Rollout, tr("Wait until %1 is ready").arg(work), {display(rolloutStatus(tools))}, {}});
 
     for (const catalog::HealthCheck &check : m_profile.healthChecks) {
         const QString container = check.command.container.isEmpty() ? m_profile.container : check.command.container;
@@ -346,7 +359,19 @@ std::unique_ptr<jobs::Job> RestorePlan::makeJob(const ClusterTools &tools) const
     auto sequence = std::make_unique<jobs::SequenceJob>(tr("Restore %1/%2 from backup %3").arg(ns, release, m_backup.id));
     sequence->addStep(std::make_unique<VerifyBackupJob>(m_repository, m_backup.directory, manifest, m_key));
 
-    if (m_options.safetyBackup) {
+    const bool reinstall = !m_target.releaseExists;
+    auto addRollout = [&] {
+        auto rollout = std::make_unique<jobs::ProcessJob>(tr("Wait until %1 is ready").arg(work), rolloutStatus(tools));
+        rollout->setTimeout(std::chrono::seconds(m_options.rolloutTimeoutSeconds + 30));
+        sequence->addStep(std::move(rollout));
+    };
+    if (reinstall) {
+        const ComponentRecord *record = recordFor(u"helm-release"_s);
+        sequence->addStep(std::make_unique<RestoreReleaseJob>(tr("Reinstall %1").arg(release), tools, context, ns, release,
+                                                              ArtifactInput{artifactPath(*record), readOptions(*record)}));
+        if (!work.isEmpty())
+            addRollout();
+    } else if (m_options.safetyBackup) {
         BackupRequest request;
         request.release = ReleaseRef{context, ns, release, manifest.chart, manifest.chartVersion, manifest.appVersion,
                                      m_target.currentRevision};
@@ -363,7 +388,7 @@ std::unique_ptr<jobs::Job> RestorePlan::makeJob(const ClusterTools &tools) const
 
     bool quiesced = false;
     for (const catalog::BackupComponent &c : data)
-        quiesced = quiesced || needsQuiesce(c);
+        quiesced = quiesced || (!reinstall && needsQuiesce(c));
     if (quiesced)
         sequence->addStep(std::make_unique<RestoreScaleJob>(tr("Quiesce %1").arg(work), tools, context, ns, work,
                                                             RestoreScaleJob::Direction::Down, state));
@@ -403,14 +428,8 @@ std::unique_ptr<jobs::Job> RestorePlan::makeJob(const ClusterTools &tools) const
             tr("Restart %1").arg(work),
             CommandLine(tools.commands.kubectl(), {u"--context"_s, context, u"--namespace"_s, ns, u"rollout"_s, u"restart"_s, work,
                                                    u"--request-timeout=60s"_s})));
-    if (!work.isEmpty()) {
-        auto rollout = std::make_unique<jobs::ProcessJob>(
-            tr("Wait until %1 is ready").arg(work),
-            CommandLine(tools.commands.kubectl(), {u"--context"_s, context, u"--namespace"_s, ns, u"rollout"_s, u"status"_s, work,
-                                                   u"--timeout=%1s"_s.arg(m_options.rolloutTimeoutSeconds)}));
-        rollout->setTimeout(std::chrono::seconds(m_options.rolloutTimeoutSeconds + 30));
-        sequence->addStep(std::move(rollout));
-    }
+    if (!work.isEmpty())
+        addRollout();
 
     for (const catalog::HealthCheck &check : m_profile.healthChecks) {
         RestorePodJob::Target target{context, ns,
@@ -435,7 +454,7 @@ std::unique_ptr<jobs::Job> RestorePlan::makeJob(const ClusterTools &tools) const
     for (int i = 0; i < sequence->stepCount(); ++i)
         if (auto *process = qobject_cast<jobs::ProcessJob *>(sequence->step(i)))
             process->setBaseEnvironment(tools.environment);
-    sequence->setCompensation(std::make_unique<RestoreCompensationJob>(tools, context, ns, m_options.safetyBackup, state));
+    sequence->setCompensation(std::make_unique<RestoreCompensationJob>(tools, context, ns, m_options.safetyBackup && !reinstall, state));
     return sequence;
 }
 

@@ -24,8 +24,8 @@ struct RestoreTarget
 {
     QString namespaceName; ///< empty: the backup's namespace
     QString releaseName;   ///< empty: the backup's release
-    /// Whether the target release is installed (the caller asks helm); when it is not, the
-    /// release would have to be reinstalled from the backup's Helm record, which is not supported yet.
+    /// Whether the target release is installed (the caller asks helm); when it is not, it is
+    /// reinstalled from the backup's Helm record first (and no safety backup is taken).
     bool releaseExists = true;
     /// The target's current Helm revision (from `helm history`), so that the safety backup stores
     /// Helm's release record too; 0 when unknown.
@@ -45,7 +45,9 @@ struct RestoreOptions
 /// Steps, in this order:
 ///  1. verify the backup (every artifact re-read and authenticated): nothing touches the
 ///     cluster before it passed;
-///  2. safety backup of the target as it is now (unless RestoreOptions::safetyBackup is off);
+///  2. safety backup of the target as it is now (unless RestoreOptions::safetyBackup is off); or,
+///     when the release is not installed, `helm upgrade --install` of the chart rebuilt from the
+///     backup's Helm release record with its saved values, then a wait for its rollout;
 ///  3. quiesce: `kubectl scale --replicas=0` of the profile's workload, only for components whose
 ///     restore runs in a pod outside that workload. A database dump is replayed by the database's
 ///     own client (psql, mysql, redis-cli) inside the running server pod, and a data archive is
@@ -63,13 +65,13 @@ struct RestoreOptions
 ///
 /// Contract: constructing a plan and calling problem()/steps() has no side effect and can be
 /// repeated; the preview needs no key. A plan with a problem() (a backup that is Bad, Failed, Incomplete or in progress,
-/// a target release that is not installed, no profile match) makes no job. makeJob() returns a
+/// a release to reinstall without a Helm record in the backup, no profile match) makes no job. makeJob() returns a
 /// SequenceJob whose compensation, after a failure, scales quiesced workloads back to their
 /// original replicas and names the safety backup to restore from.
 class RestorePlan final
 {
 public:
-    enum class StepKind { Verify, SafetyBackup, Quiesce, Config, Data, Resume, Rollout, HealthCheck, Note };
+    enum class StepKind { Verify, SafetyBackup, Reinstall, Quiesce, Config, Data, Resume, Rollout, HealthCheck, Note };
 
     /// One line of the preview: what it does and the exact (redacted) commands it runs. Commands
     /// that run in a pod name it `POD`: the first running, ready pod of `selector`, chosen at run time.
@@ -110,6 +112,7 @@ public:
 private:
     [[nodiscard]] const ComponentRecord *recordFor(const QString &componentId) const;
     [[nodiscard]] QString workload() const;
+    [[nodiscard]] CommandLine rolloutStatus(const ClusterTools &tools) const;
     [[nodiscard]] QString substitute(const QString &text) const;
     [[nodiscard]] QStringList substituteAll(const QStringList &texts) const;
     [[nodiscard]] catalog::PlaceholderValues placeholderValues() const;

@@ -204,15 +204,37 @@ private Q_SLOTS:
         QVERIFY2(releaseRecordKept, "the safety backup lacks Helm's release record");
     }
 
-    void cloneIntoAMissingReleaseIsNotSupportedYet()
+    void cloneReinstallsFromTheHelmRecord()
     {
-        QVERIFY(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), QStringLiteral("dr-test")}).ok());
-        const qsizetype execsBefore = execHistory().size();
+        // A DR drill: the release does not exist in dr-test. Its pod, once the chart is
+        // reinstalled from the backup's Helm record, is backed by the same PostgreSQL.
+        QJsonObject paths;
+        paths.insert(QStringLiteral("/var/run/postgresql"), m_pg.socketDir());
+        const QJsonObject body{{QStringLiteral("pod"), QStringLiteral("dr-test/main-db-postgresql-0")},
+                               {QStringLiteral("container"), QStringLiteral("postgresql")}, {QStringLiteral("paths"), paths}};
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/backends"), QJsonDocument(body).toJson()));
+        damage();
         const CommandResult r = restore({QStringLiteral("--target-namespace"), QStringLiteral("dr-test"), QStringLiteral("--yes")});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("not supported yet"), r.err.constData());
+        QVERIFY2(r.ok(), qPrintable(r.describe() + QString::fromUtf8(r.out) + QString::fromUtf8(r.err.right(4000))));
         QVERIFY2(r.out.contains("into homelab/dr-test/main-db (clone)"), r.out.constData());
-        QCOMPARE(execHistory().size(), execsBefore);
+        QVERIFY(r.out.contains("Reinstall main-db from the backup's Helm record"));
+        const QStringList after = m_pg.digest();
+        QVERIFY2(after == m_original, qPrintable(test::digestDifference(m_original, after)));
+        const CommandResult status = test::runCommand({kTools + QStringLiteral("/helm"), QStringLiteral("status"), QStringLiteral("main-db"),
+                                                       QStringLiteral("-n"), QStringLiteral("dr-test")},
+                                                      {}, 60000, m_env);
+        QVERIFY2(status.ok() && status.out.contains("STATUS: deployed"), qPrintable(status.describe()));
+        // The config went into dr-test, and its Secret is the backed-up one.
+        const CommandResult secret = kubectl({QStringLiteral("get"), QStringLiteral("secret"), QStringLiteral("main-db-postgresql-secret"),
+                                              QStringLiteral("-n"), QStringLiteral("dr-test"), QStringLiteral("-o"),
+                                              QStringLiteral("jsonpath={.data.postgres-password}")});
+        const CommandResult original = kubectl({QStringLiteral("get"), QStringLiteral("secret"), QStringLiteral("main-db-postgresql-secret"),
+                                                QStringLiteral("-n"), kNs, QStringLiteral("-o"),
+                                                QStringLiteral("jsonpath={.data.postgres-password}")});
+        QVERIFY(secret.ok() && !secret.out.isEmpty());
+        QCOMPARE(secret.out, original.out);
+        // No chart or values file is left behind.
+        QVERIFY(QDir(QDir::tempPath()).entryList({QStringLiteral("chartroom-restore-*")}, QDir::Dirs).isEmpty());
     }
 
     void execDropRunsTheCompensation()

@@ -172,6 +172,25 @@ private Q_SLOTS:
         QVERIFY(steps.at(4).note.contains(u"app=restore-helper,release=main-db"_s));
     }
 
+    void reinstallPreview()
+    {
+        BackupRecord r = record();
+        r.manifest->components.prepend(okComponent(u"helm-release"_s, u"helm-release"_s, u"helm-release.json.zst"_s));
+        RestoreTarget target;
+        target.namespaceName = u"dr-test"_s;
+        target.releaseExists = false;
+        const RestorePlan plan(*m_repository, r, target, m_profile, std::nullopt);
+        QVERIFY2(plan.problem().isEmpty(), qPrintable(plan.problem()));
+        const QList<RestorePlan::Step> steps = plan.steps(fakeTools());
+        using K = RestorePlan::StepKind;
+        // Nothing to keep, so no safety backup; the release is back and ready before data goes in.
+        QCOMPARE(kinds(steps), (QList<K>{K::Verify, K::Note, K::Reinstall, K::Rollout, K::Config, K::Data, K::Rollout,
+                                        K::HealthCheck, K::HealthCheck}));
+        QCOMPARE(steps.at(2).commands, QStringList{u"/opt/helm upgrade --install main-db CHART --namespace dr-test --kube-context "
+                                                   "homelab --create-namespace -f VALUES"_s});
+        QVERIFY(steps.at(2).note.contains(u"helm-release.json.zst"_s));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<int>("state");
@@ -180,7 +199,7 @@ private Q_SLOTS:
         QTest::newRow("bad") << int(BackupState::Bad) << true << u"is bad"_s;
         QTest::newRow("failed") << int(BackupState::Failed) << true << u"is failed"_s;
         QTest::newRow("incomplete") << int(BackupState::Incomplete) << true << u"is incomplete"_s;
-        QTest::newRow("release gone") << int(BackupState::Verified) << false << u"not supported yet"_s;
+        QTest::newRow("release gone, no Helm record") << int(BackupState::Verified) << false << u"holds no Helm release record"_s;
     }
 
     void refusals()
