@@ -2,8 +2,15 @@
 // clone into another namespace, the refusals, and the config rewrite applied before kubectl apply.
 #include "backup/restoreconfigjob.h"
 #include "backup/restoreplan.h"
+#include "backup/restorereleasejob.h"
 #include "catalog/profilecatalog.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +35,33 @@ ComponentRecord okComponent(const QString &id, const QString &kind, const QStrin
     c.artifact = artifact;
     c.compression = u"zstd"_s;
     return c;
+}
+
+/// A Helm release Secret as `kubectl get secret -o json` shows it: base64 (Kubernetes) of
+/// base64 (Helm) of the gzipped release JSON.
+QByteArray releaseSecret(const QJsonObject &release)
+{
+    QProcess gzip;
+    gzip.start(u"gzip"_s, {u"-c"_s});
+    gzip.waitForStarted();
+    gzip.write(QJsonDocument(release).toJson(QJsonDocument::Compact));
+    gzip.closeWriteChannel();
+    gzip.waitForFinished();
+    const QByteArray helmEncoded = gzip.readAllStandardOutput().toBase64();
+    return QJsonDocument(QJsonObject{{u"kind"_s, u"Secret"_s},
+                                     {u"data"_s, QJsonObject{{u"release"_s, QString::fromLatin1(helmEncoded.toBase64())}}}})
+        .toJson();
+}
+
+QJsonObject file(const QString &name, const QByteArray &data)
+{
+    return QJsonObject{{u"name"_s, name}, {u"data"_s, QString::fromLatin1(data.toBase64())}};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QList<RestorePlan::StepKind> kinds(const QList<RestorePlan::Step> &steps)
@@ -214,6 +248,40 @@ private Q_SLOTS:
         const RestorePlan plan(*m_repository, r, target, m_profile, std::nullopt);
         QVERIFY2(plan.problem().contains(expected), qPrintable(plan.problem()));
         QVERIFY(!plan.makeJob(fakeTools()));
+    }
+
+    void chartFromHelmRecord()
+    {
+        QJsonObject chart{{u"metadata"_s, QJsonObject{{u"name"_s, u"postgresql"_s}, {u"version"_s, u"0.4.0"_s}, {u"apiVersion"_s, u"v2"_s}}},
+                          {u"values"_s, QJsonObject{{u"replicas"_s, 1}}},
+                          {u"templates"_s, QJsonArray{file(u"templates/statefulset.yaml"_s, "kind: StatefulSet\n")}},
+                          {u"files"_s, QJsonArray{file(u".helmignore"_s, "*.tmp\n")}}};
+        QJsonObject release{{u"name"_s, u"main-db"_s}, {u"chart"_s, chart}, {u"config"_s, QJsonObject{{u"auth"_s, u"x"_s}}}};
+        QTemporaryDir dir;
+        const QString chartDir = dir.filePath(u"chart"_s);
+        const QString values = dir.filePath(u"values.json"_s);
+        auto written = RestoreReleaseJob::writeChart(releaseSecret(release), chartDir, values);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QCOMPARE(written->name, u"postgresql"_s);
+        QCOMPARE(QJsonDocument::fromJson(readAll(chartDir + u"/Chart.yaml"_s)).object().value(u"version"_s).toString(), u"0.4.0"_s);
+        QCOMPARE(QJsonDocument::fromJson(readAll(chartDir + u"/values.yaml"_s)).object().value(u"replicas"_s).toInt(), 1);
+        QCOMPARE(readAll(chartDir + u"/templates/statefulset.yaml"_s), QByteArray("kind: StatefulSet\n"));
+        QCOMPARE(readAll(chartDir + u"/.helmignore"_s), QByteArray("*.tmp\n"));
+        QCOMPARE(QJsonDocument::fromJson(readAll(values)).object().value(u"auth"_s).toString(), u"x"_s);
+        QCOMPARE(QFile::permissions(values) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+
+        // Refused: a file escaping the chart directory, and subcharts Helm did not keep.
+        chart.insert(u"templates"_s, QJsonArray{file(u"../../escape.yaml"_s, "x")});
+        release.insert(u"chart"_s, chart);
+        QVERIFY(!RestoreReleaseJob::writeChart(releaseSecret(release), dir.filePath(u"c2"_s), dir.filePath(u"v2"_s)));
+        QVERIFY(!QFile::exists(dir.filePath(u"escape.yaml"_s)));
+        chart.insert(u"templates"_s, QJsonArray{});
+        chart.insert(u"metadata"_s, QJsonObject{{u"name"_s, u"app"_s}, {u"dependencies"_s, QJsonArray{QJsonObject{{u"name"_s, u"redis"_s}}}}});
+        release.insert(u"chart"_s, chart);
+        auto refused = RestoreReleaseJob::writeChart(releaseSecret(release), dir.filePath(u"c3"_s), dir.filePath(u"v3"_s));
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"subcharts"_s));
+        QVERIFY(!RestoreReleaseJob::writeChart("{}", dir.filePath(u"c4"_s), dir.filePath(u"v4"_s)));
     }
 
     void configRewrite()
