@@ -3,6 +3,7 @@
 // preview changes nothing; a corrupt artifact is refused before the cluster is touched; a
 // dropped exec stream fails the restore and runs the compensation; a wrong passphrase is exit 3.
 #include "backup/backuprepository.h"
+#include "backup/restorecompensationjob.h"
 #include "dbservers.h"
 #include "kubesimprocess.h"
 #include "testsupport.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -307,6 +309,43 @@ private Q_SLOTS:
         QCOMPARE(repository->find(m_backupId)->state, backup::BackupState::Bad);
         // Now listed as bad, it is refused outright, preview included.
         QCOMPARE(restore({}).exitCode, 1);
+    }
+
+    void compensationScalesTheWorkloadBack()
+    {
+        backup::ClusterTools tools;
+        tools.commands = kube::ToolCommands(kTools + QStringLiteral("/helm"), 3, kTools + QStringLiteral("/kubectl"));
+        tools.environment = m_env;
+        const QString workload = QStringLiteral("statefulset/main-db-postgresql");
+        auto replicas = [this, &workload] {
+            return kubectl({QStringLiteral("get"), workload, QStringLiteral("-n"), kNs, QStringLiteral("-o"),
+                            QStringLiteral("jsonpath={.spec.replicas}")}).out.trimmed();
+        };
+        auto state = std::make_shared<backup::RestoreState>();
+        backup::RestoreScaleJob down(QStringLiteral("Quiesce"), tools, kContext, kNs, workload,
+                                     backup::RestoreScaleJob::Direction::Down, state);
+        QSignalSpy downDone(&down, &jobs::Job::finished);
+        down.start();
+        QVERIFY(downDone.wait(60000));
+        QVERIFY2(down.state() == jobs::JobState::Succeeded, qPrintable(down.errorString()));
+        QCOMPARE(state->originalReplicas.value(workload), 1);
+        QCOMPARE(replicas(), QByteArray("0"));
+
+        // The restore failed after the quiesce: the compensation brings the replicas back.
+        backup::RestoreCompensationJob compensation(tools, kContext, kNs, true, state);
+        QStringList output;
+        connect(&compensation, &jobs::Job::outputReceived, this,
+                [&output](jobs::OutputChannel, const QString &line) { output.append(line); });
+        QSignalSpy done(&compensation, &jobs::Job::finished);
+        state->safetyBackupId = QStringLiteral("20261126T000000Z-abcdef");
+        compensation.start();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(compensation.state() == jobs::JobState::Succeeded, qPrintable(compensation.errorString()));
+        QCOMPARE(replicas(), QByteArray("1"));
+        QVERIFY(state->resumed.contains(workload));
+        QVERIFY2(output.join(u'\n').contains(QStringLiteral("restore the safety backup 20261126T000000Z-abcdef")),
+                 qPrintable(output.join(u'\n')));
+        QVERIFY(compensation.commandLines().size() == 1);
     }
 
     void cleanupTestCase()
