@@ -24,6 +24,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 #include <vector>
@@ -1046,12 +1047,19 @@ private Q_SLOTS:
         const QByteArray input = isRestore && command.stdinFromArtifact ? QByteArray("artifact of ") + marker.toUtf8() : QByteArray();
         ExecResult e = exec(pod, container, argv, {}, {}, input);
         QVERIFY2(e.exitCode == 0 && e.out == marker.toUtf8(), qPrintable(e.describe() + QString::fromUtf8(e.out)));
-        // The server saw exactly this argv, in this container.
-        const QJsonArray history = QJsonDocument::fromJson(test::kubesimAdminJson(m_kube.url(), "GET",
-                                                                                  QStringLiteral("/__test/exec/history")))
-                                       .object()
-                                       .value(QStringLiteral("items"))
-                                       .toArray();
+        // The server saw exactly this argv, in this container. It records an exec once its stream
+        // has wound down, which can be a moment after kubectl returned: poll (bounded).
+        QJsonArray history;
+        const QDeadlineTimer recorded(10000);
+        do {
+            history = QJsonDocument::fromJson(test::kubesimAdminJson(m_kube.url(), "GET", QStringLiteral("/__test/exec/history")))
+                          .object()
+                          .value(QStringLiteral("items"))
+                          .toArray();
+            if (!history.isEmpty() && history.last().toObject().value(QStringLiteral("command")).toVariant().toStringList() == argv)
+                break;
+            QThread::msleep(20);
+        } while (!recorded.hasExpired());
         QVERIFY(!history.isEmpty());
         const QJsonObject last = history.last().toObject();
         QCOMPARE(last.value(QStringLiteral("command")).toVariant().toStringList(), argv);
