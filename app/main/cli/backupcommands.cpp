@@ -10,6 +10,7 @@
 #include "inventory/formatting.h"
 #include "jobs/jobqueue.h"
 #include "secrets/passphraseprompt.h"
+#include "secrets/secureerase.h"
 #include "secrets/secretstore.h"
 
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -111,6 +113,7 @@ std::optional<artifact::DataKey> BackupCommands::unlock(const BackupRepository &
     auto secret = store.readBlocking(repository.secretName(), std::chrono::seconds(20));
     if (secret) {
         auto key = repository.unlock(secret.value());
+        secrets::secureErase(secret.value());
         if (key)
             return key.value();
         m_err << tr("chartroom-cli: the keychain's entry for this repository does not unlock it (%1)\n")
@@ -130,7 +133,7 @@ std::optional<artifact::DataKey> BackupCommands::unlock(const BackupRepository &
         return std::nullopt;
     }
     auto key = repository.unlock(passphrase.value());
-    passphrase.value().fill('\0');
+    secrets::secureErase(passphrase.value());
     if (!key) {
         m_err << tr("chartroom-cli: %1\n").arg(key.error().message);
         *failed = true;
@@ -195,12 +198,13 @@ int BackupCommands::init(const QStringList &arguments)
             m_err << tr("chartroom-cli: %1\n").arg(passphrase.error().message);
             return CliApp::MissingPrerequisite;
         }
-        options.passphrase = passphrase.value();
+        options.passphrase = std::move(passphrase).value();
     }
+    // The one copy of the passphrase is wiped however this function returns.
+    auto wipe = qScopeGuard([&options] { secrets::secureErase(options.passphrase); });
     artifact::DataKey generated;
     auto repository = BackupRepository::init(root, options, &generated);
-    const QByteArray passphrase = options.passphrase;
-    options.passphrase.fill('\0');
+    const QByteArray &passphrase = options.passphrase;
     if (!repository) {
         m_err << tr("chartroom-cli: %1\n").arg(repository.error().message);
         return CliApp::Failed;
@@ -208,7 +212,7 @@ int BackupCommands::init(const QStringList &arguments)
     if (options.keyMode == backup::RepositoryConfig::KeyMode::RepositoryKey) {
         QByteArray secret = BackupRepository::keyToSecret(generated);
         const auto stored = store.writeBlocking(repository->secretName(), secret);
-        secret.fill('\0');
+        secrets::secureErase(secret);
         if (!stored) {
             m_err << tr("chartroom-cli: the new key could not be stored in the OS keychain (%1); the repository is "
                         "unusable and is left empty at %2\n")
