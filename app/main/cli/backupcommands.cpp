@@ -1,6 +1,7 @@
 #include "backupcommands.h"
 
 #include "cliapp.h"
+#include "clisupport.h"
 #include "runtime.h"
 
 #include "backup/backupplan.h"
@@ -25,16 +26,13 @@ using namespace Qt::StringLiterals;
 
 namespace chartroom {
 
+using cli::tr;
+
 using backup::BackupRecord;
 using backup::BackupRepository;
 using backup::BackupState;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("chartroom::CliApp", text);
-}
 
 QCommandLineOption repoOption()
 {
@@ -102,60 +100,6 @@ std::optional<BackupRepository> BackupCommands::openRepository(const QString &pa
         return std::nullopt;
     }
     return repository.value();
-}
-
-std::optional<artifact::DataKey> BackupCommands::unlock(const BackupRepository &repository, bool *failed)
-{
-    *failed = false;
-    if (!repository.encrypted())
-        return std::nullopt;
-    secrets::SecretStore store;
-    auto secret = store.readBlocking(repository.secretName(), std::chrono::seconds(20));
-    if (secret) {
-        auto key = repository.unlock(secret.value());
-        secrets::secureErase(secret.value());
-        if (key)
-            return key.value();
-        m_err << tr("chartroom-cli: the keychain's entry for this repository does not unlock it (%1)\n")
-                     .arg(key.error().message);
-    } else if (secret.error().code != u"secrets.not-found") {
-        m_err << tr("chartroom-cli: %1\n").arg(secret.error().message);
-    }
-    if (repository.config().keyMode != backup::RepositoryConfig::KeyMode::Passphrase) {
-        m_err << tr("chartroom-cli: the repository key is kept in the OS keychain, which did not provide it\n");
-        *failed = true;
-        return std::nullopt;
-    }
-    auto passphrase = secrets::PassphrasePrompt(tr("Passphrase for %1: ").arg(repository.root())).obtain();
-    if (!passphrase) {
-        m_err << tr("chartroom-cli: %1\n").arg(passphrase.error().message);
-        *failed = true;
-        return std::nullopt;
-    }
-    auto key = repository.unlock(passphrase.value());
-    secrets::secureErase(passphrase.value());
-    if (!key) {
-        m_err << tr("chartroom-cli: %1\n").arg(key.error().message);
-        *failed = true;
-        return std::nullopt;
-    }
-    return key.value();
-}
-
-bool BackupCommands::probeTools()
-{
-    QEventLoop loop;
-    QObject::connect(&m_runtime.tools(), &kube::ToolProbe::finished, &loop, &QEventLoop::quit);
-    m_runtime.probeTools();
-    if (m_runtime.tools().isRunning())
-        loop.exec();
-    for (const kube::ToolInfo *tool : {&m_runtime.tools().helm(), &m_runtime.tools().kubectl()}) {
-        if (!tool->isUsable()) {
-            m_err << tr("chartroom-cli: %1\n").arg(tool->summary());
-            return false;
-        }
-    }
-    return true;
 }
 
 int BackupCommands::init(const QStringList &arguments)
@@ -257,7 +201,7 @@ int BackupCommands::backup(const QStringList &arguments)
     auto repository = openRepository(parser.value(u"repo"_s));
     if (!repository)
         return CliApp::MissingPrerequisite;
-    if (!probeTools())
+    if (!cli::probeTools(m_runtime, m_err))
         return CliApp::MissingPrerequisite;
 
     inventory::InventoryScanner &scanner = m_runtime.scanner();
@@ -304,7 +248,7 @@ int BackupCommands::backup(const QStringList &arguments)
         return CliApp::Ok;
 
     bool keyFailed = false;
-    const auto key = unlock(*repository, &keyFailed);
+    const auto key = cli::unlockRepository(*repository, m_err, &keyFailed);
     if (keyFailed)
         return CliApp::MissingPrerequisite;
 
@@ -405,7 +349,7 @@ int BackupCommands::verify(const QStringList &arguments)
         targets.append(*record);
     }
     bool keyFailed = false;
-    const auto key = unlock(*repository, &keyFailed);
+    const auto key = cli::unlockRepository(*repository, m_err, &keyFailed);
     if (keyFailed)
         return CliApp::MissingPrerequisite;
     int bad = 0;

@@ -33,10 +33,6 @@ public:
 private:
     /// The repository named by --repo (or the default one), or an exit code after a message.
     std::optional<backup::BackupRepository> openRepository(const QString &path);
-    /// The unlocked key of an encrypted repository: from the OS keychain, else from
-    /// CHARTROOM_PASSPHRASE_FILE or the terminal. nullopt with a message when it cannot be had.
-    std::optional<artifact::DataKey> unlock(const backup::BackupRepository &repository, bool *failed);
-    bool probeTools();
 
     Runtime &m_runtime;
     QTextStream &m_out;

@@ -1,6 +1,7 @@
 #include "inventorycommand.h"
 
 #include "cliapp.h"
+#include "clisupport.h"
 #include "runtime.h"
 
 #include "inventory/formatting.h"
@@ -57,17 +58,9 @@ int InventoryCommand::run(const QStringList &arguments)
         return CliApp::Usage;
     }
 
+    if (!cli::probeTools(m_runtime, m_err))
+        return CliApp::MissingPrerequisite;
     QEventLoop loop;
-    QObject::connect(&m_runtime.tools(), &kube::ToolProbe::finished, &loop, &QEventLoop::quit);
-    m_runtime.probeTools();
-    if (m_runtime.tools().isRunning())
-        loop.exec();
-    for (const kube::ToolInfo *tool : {&m_runtime.tools().helm(), &m_runtime.tools().kubectl()}) {
-        if (!tool->isUsable()) {
-            m_err << tr("chartroom-cli: %1\n").arg(tool->summary());
-            return CliApp::MissingPrerequisite;
-        }
-    }
 
     inventory::InventoryScanner &scanner = m_runtime.scanner();
     const QStringList contexts = parser.values(QStringLiteral("context"));

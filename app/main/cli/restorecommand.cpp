@@ -1,6 +1,7 @@
 #include "restorecommand.h"
 
 #include "cliapp.h"
+#include "clisupport.h"
 #include "runtime.h"
 
 #include "backup/restoreplan.h"
@@ -19,14 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace chartroom {
 
+using cli::tr;
+
 using backup::BackupRepository;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("chartroom::CliApp", text);
-}
 
 QString seconds(qint64 ms)
 {
@@ -40,58 +38,6 @@ RestoreCommand::RestoreCommand(Runtime &runtime, QTextStream &out, QTextStream &
     , m_out(out)
     , m_err(err)
 {
-}
-
-std::optional<artifact::DataKey> RestoreCommand::unlock(const BackupRepository &repository, bool *failed)
-{
-    *failed = false;
-    if (!repository.encrypted())
-        return std::nullopt;
-    secrets::SecretStore store;
-    auto secret = store.readBlocking(repository.secretName(), std::chrono::seconds(20));
-    if (secret) {
-        auto key = repository.unlock(secret.value());
-        if (key)
-            return key.value();
-        m_err << tr("chartroom-cli: the keychain's entry for this repository does not unlock it (%1)\n").arg(key.error().message);
-    } else if (secret.error().code != u"secrets.not-found") {
-        m_err << tr("chartroom-cli: %1\n").arg(secret.error().message);
-    }
-    if (repository.config().keyMode != backup::RepositoryConfig::KeyMode::Passphrase) {
-        m_err << tr("chartroom-cli: the repository key is kept in the OS keychain, which did not provide it\n");
-        *failed = true;
-        return std::nullopt;
-    }
-    auto passphrase = secrets::PassphrasePrompt(tr("Passphrase for %1: ").arg(repository.root())).obtain();
-    if (!passphrase) {
-        m_err << tr("chartroom-cli: %1\n").arg(passphrase.error().message);
-        *failed = true;
-        return std::nullopt;
-    }
-    auto key = repository.unlock(passphrase.value());
-    passphrase.value().fill('\0');
-    if (!key) {
-        m_err << tr("chartroom-cli: %1\n").arg(key.error().message);
-        *failed = true;
-        return std::nullopt;
-    }
-    return key.value();
-}
-
-bool RestoreCommand::probeTools()
-{
-    QEventLoop loop;
-    QObject::connect(&m_runtime.tools(), &kube::ToolProbe::finished, &loop, &QEventLoop::quit);
-    m_runtime.probeTools();
-    if (m_runtime.tools().isRunning())
-        loop.exec();
-    for (const kube::ToolInfo *tool : {&m_runtime.tools().helm(), &m_runtime.tools().kubectl()}) {
-        if (!tool->isUsable()) {
-            m_err << tr("chartroom-cli: %1\n").arg(tool->summary());
-            return false;
-        }
-    }
-    return true;
 }
 
 std::optional<int> RestoreCommand::currentRevision(const QString &context, const QString &namespaceName, const QString &release)
@@ -171,7 +117,7 @@ int RestoreCommand::run(const QStringList &arguments)
         m_err << tr("chartroom-cli: no chart profile “%1” to restore backup %2 with\n").arg(manifest.profileId, record->id);
         return CliApp::MissingPrerequisite;
     }
-    if (!probeTools())
+    if (!cli::probeTools(m_runtime, m_err))
         return CliApp::MissingPrerequisite;
 
     backup::RestoreTarget target;
@@ -203,7 +149,7 @@ int RestoreCommand::run(const QStringList &arguments)
     }
 
     bool keyFailed = false;
-    const auto key = unlock(*repository, &keyFailed);
+    const auto key = cli::unlockRepository(*repository, m_err, &keyFailed);
     if (keyFailed)
         return CliApp::MissingPrerequisite;
     const backup::RestorePlan plan(*repository, *record, target, *profile, key, options);

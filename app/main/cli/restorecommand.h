@@ -28,8 +28,6 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    std::optional<artifact::DataKey> unlock(const backup::BackupRepository &repository, bool *failed);
-    bool probeTools();
     /// The release's current revision, 0 when helm does not know the release; nullopt (after a
     /// message) when the cluster did not answer.
     std::optional<int> currentRevision(const QString &context, const QString &namespaceName, const QString &release);

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "artifact/datakey.h"
+#include "backup/backuprepository.h"
+
+#include <QString>
+#include <QTextStream>
+
+#include <optional>
+
+namespace chartroom {
+
+class Runtime;
+
+/// What every chartroom-cli command shares.
+namespace cli {
+
+/// Translates a chartroom-cli message (one context for the whole tool).
+QString tr(const char *text);
+
+/// Probes helm and kubectl (blocking on a local event loop); false, with the reason written to
+/// `err`, when either is unusable.
+bool probeTools(Runtime &runtime, QTextStream &err);
+
+/// The key of an encrypted repository: from the OS keychain, else from CHARTROOM_PASSPHRASE_FILE
+/// or the terminal (passphrase mode). nullopt for an unencrypted repository, or with `*failed`
+/// set and the reason written to `err` when it cannot be had. Secrets read are wiped after use.
+std::optional<artifact::DataKey> unlockRepository(const backup::BackupRepository &repository, QTextStream &err,
+                                                  bool *failed);
+
+} // namespace cli
+} // namespace chartroom
