@@ -436,6 +436,38 @@
         <source>Only the stored checksums were checked: the repository key was not available to authenticate the content.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the directory of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart holds a file with an unsafe name: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Helm record holds no release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Helm record cannot be decompressed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Helm record is not a release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Helm record holds no chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart %1 has dependencies, and Helm does not keep subcharts in its release record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RpoState</name>
@@ -646,20 +678,6 @@
     <message>
         <source>chartroom-cli: %1
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chartroom-cli: the keychain&apos;s entry for this repository does not unlock it (%1)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chartroom-cli: the repository key is kept in the OS keychain, which did not provide it
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -876,6 +894,9 @@ Commands:
                               re-read backups: checksums, decryption, content
   prune [--repo DIR] [--dry-run]
                               remove backups the retention policy no longer keeps
+  restore --backup ID [--target-namespace NS] [--repo DIR] [--yes]
+          [--no-safety-backup --confirm-no-safety-backup=RELEASE]
+                              show the restore plan; with --yes verify, back up, restore, check
 
 An encrypted repository&apos;s passphrase comes from the OS keychain, else from the file
 named by CHARTROOM_PASSPHRASE_FILE, else from the terminal.
@@ -972,6 +993,116 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::RestoreCommand</name>
+    <message>
+        <source>Look up the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot tell whether %1/%2/%3 is installed: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into this namespace (a clone) instead of in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup repository (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the restore (without it, only the plan is shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not back up the release&apos;s current state first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release name, to confirm --no-safety-backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli restore --backup ID [--target-namespace NS] [--repo DIR] [--yes]
+                            [--no-safety-backup --confirm-no-safety-backup=RELEASE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no backup %1 in %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: backup %1 cannot be restored: it is %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: --no-safety-backup needs --confirm-no-safety-backup=%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no chart profile “%1” to restore backup %2 with
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to restore.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the restore cannot run: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not match the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation: %1  %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed after %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (RTO %1 s: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,15 +1454,7 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup %1 is encrypted and the repository key is not unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restoring under another release name (%1) is not supported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release %1 is not installed in namespace %2. Reinstalling it from the backup&apos;s Helm record (helm upgrade --install) is not supported yet: install the chart first, then restore into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1458,6 +1581,26 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <source>Health check %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release %1 is not installed in namespace %2 and backup %3 holds no Helm release record to reinstall it from (unencrypted repositories do not store it): install the chart first, then restore into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safety backup: %1 is not installed in %2, there is nothing to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall %1 from the backup&apos;s Helm record (chart %2 %3 with its saved values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHART, VALUES: rebuilt from %1 in a private temporary directory, removed after helm ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chartroom::backup::RestorePodJob</name>
@@ -1471,6 +1614,21 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>In pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::RestoreReleaseJob</name>
+    <message>
+        <source>The Helm release record cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary directory for the chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart %1 %2 rebuilt from the backup&apos;s Helm record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,6 +1659,28 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>The backup is bad: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::cli</name>
+    <message>
+        <source>chartroom-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the keychain&apos;s entry for this repository does not unlock it (%1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the repository key is kept in the OS keychain, which did not provide it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

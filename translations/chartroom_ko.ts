@@ -433,6 +433,38 @@
         <source>Only the stored checksums were checked: the repository key was not available to authenticate the content.</source>
         <translation>저장된 체크섬만 확인했습니다: 내용을 인증할 저장소 키를 사용할 수 없었습니다.</translation>
     </message>
+    <message>
+        <source>Cannot create the directory of %1</source>
+        <translation>%1의 디렉터리를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The chart holds a file with an unsafe name: “%1”</source>
+        <translation>차트에 안전하지 않은 이름의 파일이 있습니다: “%1”</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Helm record holds no release.</source>
+        <translation>백업의 Helm 레코드에 릴리스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Helm record cannot be decompressed: %1</source>
+        <translation>백업의 Helm 레코드의 압축을 풀 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Helm record is not a release: %1</source>
+        <translation>백업의 Helm 레코드가 릴리스가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Helm record holds no chart.</source>
+        <translation>백업의 Helm 레코드에 차트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Chart %1 has dependencies, and Helm does not keep subcharts in its release record.</source>
+        <translation>차트 %1에는 의존성이 있지만 Helm은 릴리스 레코드에 하위 차트를 보관하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>RpoState</name>
@@ -644,22 +676,6 @@
 </source>
         <translation>chartroom-cli: %1
 </translation>
-    </message>
-    <message>
-        <source>chartroom-cli: the keychain&apos;s entry for this repository does not unlock it (%1)
-</source>
-        <translation>chartroom-cli: 키체인에 있는 이 저장소의 항목으로 저장소 잠금을 해제할 수 없습니다 (%1)
-</translation>
-    </message>
-    <message>
-        <source>chartroom-cli: the repository key is kept in the OS keychain, which did not provide it
-</source>
-        <translation>chartroom-cli: 저장소 키가 OS 키체인에 보관되어 있지만 키체인이 키를 제공하지 않았습니다
-</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1: </source>
-        <translation>%1의 암호 문구: </translation>
     </message>
     <message>
         <source>Do not encrypt (Secrets and Helm release records are then not stored).</source>
@@ -896,6 +912,9 @@ Commands:
                               re-read backups: checksums, decryption, content
   prune [--repo DIR] [--dry-run]
                               remove backups the retention policy no longer keeps
+  restore --backup ID [--target-namespace NS] [--repo DIR] [--yes]
+          [--no-safety-backup --confirm-no-safety-backup=RELEASE]
+                              show the restore plan; with --yes verify, back up, restore, check
 
 An encrypted repository&apos;s passphrase comes from the OS keychain, else from the file
 named by CHARTROOM_PASSPHRASE_FILE, else from the terminal.
@@ -923,6 +942,9 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
                               백업을 다시 읽습니다: 체크섬, 복호화, 내용
   prune [--repo DIR] [--dry-run]
                               보존 정책에서 더 이상 보관하지 않는 백업을 삭제합니다
+  restore --backup ID [--target-namespace NS] [--repo DIR] [--yes]
+          [--no-safety-backup --confirm-no-safety-backup=RELEASE]
+                              복원 계획을 표시합니다. --yes를 지정하면 검증, 백업, 복원, 점검을 실행합니다
 
 암호화된 저장소의 암호 문구는 OS 키체인에서, 없으면 CHARTROOM_PASSPHRASE_FILE이
 가리키는 파일에서, 그것도 없으면 터미널에서 가져옵니다.
@@ -1022,6 +1044,127 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
     <message>
         <source>RTO</source>
         <translation>RTO</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::RestoreCommand</name>
+    <message>
+        <source>Look up the release</source>
+        <translation>릴리스 조회</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot tell whether %1/%2/%3 is installed: %4
+</source>
+        <translation>chartroom-cli: %1/%2/%3이(가) 설치되어 있는지 확인할 수 없습니다: %4
+</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>복원할 백업.</translation>
+    </message>
+    <message>
+        <source>Restore into this namespace (a clone) instead of in place.</source>
+        <translation>제자리에 복원하지 않고 이 네임스페이스에 복원합니다 (복제본).</translation>
+    </message>
+    <message>
+        <source>The backup repository (default: %1).</source>
+        <translation>백업 저장소 (기본값: %1).</translation>
+    </message>
+    <message>
+        <source>Run the restore (without it, only the plan is shown).</source>
+        <translation>복원을 실행합니다 (지정하지 않으면 계획만 표시합니다).</translation>
+    </message>
+    <message>
+        <source>Do not back up the release&apos;s current state first.</source>
+        <translation>릴리스의 현재 상태를 먼저 백업하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The release name, to confirm --no-safety-backup.</source>
+        <translation>--no-safety-backup을 확인하기 위한 릴리스 이름.</translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli restore --backup ID [--target-namespace NS] [--repo DIR] [--yes]
+                            [--no-safety-backup --confirm-no-safety-backup=RELEASE]
+</source>
+        <translation>사용법: chartroom-cli restore --backup ID [--target-namespace NS] [--repo DIR] [--yes]
+                            [--no-safety-backup --confirm-no-safety-backup=RELEASE]
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: %1
+</source>
+        <translation>chartroom-cli: %1
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no backup %1 in %2
+</source>
+        <translation>chartroom-cli: %2에 백업 %1이(가) 없습니다
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: backup %1 cannot be restored: it is %2 (%3)
+</source>
+        <translation>chartroom-cli: 백업 %1을(를) 복원할 수 없습니다: 상태가 %2입니다 (%3)
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: --no-safety-backup needs --confirm-no-safety-backup=%1
+</source>
+        <translation>chartroom-cli: --no-safety-backup을 사용하려면 --confirm-no-safety-backup=%1을(를) 지정해야 합니다
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no chart profile “%1” to restore backup %2 with
+</source>
+        <translation>chartroom-cli: 백업 %2을(를) 복원하는 데 사용할 차트 프로필 “%1”이(가) 없습니다
+</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to restore.
+</source>
+        <translation>아무것도 변경하지 않았습니다. 복원하려면 --yes를 지정하여 다시 실행하세요.
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the restore cannot run: %1
+</source>
+        <translation>chartroom-cli: 복원을 실행할 수 없습니다: %1
+</translation>
+    </message>
+    <message>
+        <source>the key does not match the backup</source>
+        <translation>키가 백업과 일치하지 않음</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>실행 안 함</translation>
+    </message>
+    <message>
+        <source>Compensation: %1  %2
+</source>
+        <translation>보상 작업: %1  %2
+</translation>
+    </message>
+    <message>
+        <source>Restored in %1</source>
+        <translation>%1 만에 복원됨</translation>
+    </message>
+    <message>
+        <source>Restore failed after %1: %2</source>
+        <translation>%1 후 복원 실패: %2</translation>
+    </message>
+    <message>
+        <source> (RTO %1 s: %2)</source>
+        <translation> (RTO %1초: %2)</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>이내</translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation>초과</translation>
     </message>
 </context>
 <context>
@@ -1372,16 +1515,8 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
         <translation>백업 %1은(는) 차트 프로필 “%3”이(가) 아니라 “%2”(으)로 만들어졌습니다.</translation>
     </message>
     <message>
-        <source>Backup %1 is encrypted and the repository key is not unlocked.</source>
-        <translation>백업 %1은(는) 암호화되어 있는데 저장소 키의 잠금이 해제되지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Restoring under another release name (%1) is not supported yet.</source>
         <translation>다른 릴리스 이름(%1)으로 복원하는 기능은 아직 지원하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Release %1 is not installed in namespace %2. Reinstalling it from the backup&apos;s Helm record (helm upgrade --install) is not supported yet: install the chart first, then restore into it.</source>
-        <translation>릴리스 %1이(가) 네임스페이스 %2에 설치되어 있지 않습니다. 백업의 Helm 레코드로 다시 설치하는 기능(helm upgrade --install)은 아직 지원하지 않습니다: 먼저 차트를 설치한 다음 그 릴리스로 복원하세요.</translation>
     </message>
     <message>
         <source>Backup %1 holds nothing this profile can restore.</source>
@@ -1507,6 +1642,26 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
         <source>Health check %1</source>
         <translation>%1 상태 점검</translation>
     </message>
+    <message>
+        <source>Release %1 is not installed in namespace %2 and backup %3 holds no Helm release record to reinstall it from (unencrypted repositories do not store it): install the chart first, then restore into it.</source>
+        <translation>릴리스 %1이(가) 네임스페이스 %2에 설치되어 있지 않고, 백업 %3에는 다시 설치하는 데 사용할 Helm 릴리스 레코드가 없습니다 (암호화하지 않은 저장소에는 저장되지 않음): 먼저 차트를 설치한 다음 그 릴리스로 복원하세요.</translation>
+    </message>
+    <message>
+        <source>No safety backup: %1 is not installed in %2, there is nothing to keep</source>
+        <translation>안전 백업 없음: %1이(가) %2에 설치되어 있지 않아 보관할 것이 없음</translation>
+    </message>
+    <message>
+        <source>Reinstall %1 from the backup&apos;s Helm record (chart %2 %3 with its saved values)</source>
+        <translation>백업의 Helm 레코드로 %1 다시 설치 (차트 %2 %3, 저장된 값 사용)</translation>
+    </message>
+    <message>
+        <source>CHART, VALUES: rebuilt from %1 in a private temporary directory, removed after helm ran</source>
+        <translation>CHART, VALUES: 비공개 임시 디렉터리에 %1에서 다시 만들고, helm 실행 후 삭제함</translation>
+    </message>
+    <message>
+        <source>Reinstall %1</source>
+        <translation>%1 다시 설치</translation>
+    </message>
 </context>
 <context>
     <name>chartroom::backup::RestorePodJob</name>
@@ -1521,6 +1676,21 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
     <message>
         <source>In pod %1</source>
         <translation>파드 %1에서</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::RestoreReleaseJob</name>
+    <message>
+        <source>The Helm release record cannot be read: %1</source>
+        <translation>Helm 릴리스 레코드를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No temporary directory for the chart: %1</source>
+        <translation>차트용 임시 디렉터리를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Chart %1 %2 rebuilt from the backup&apos;s Helm record</source>
+        <translation>백업의 Helm 레코드에서 차트 %1 %2을(를) 다시 만들었습니다</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1721,31 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
     <message>
         <source>The backup is bad: %1</source>
         <translation>불량 백업입니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::cli</name>
+    <message>
+        <source>chartroom-cli: %1
+</source>
+        <translation>chartroom-cli: %1
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the keychain&apos;s entry for this repository does not unlock it (%1)
+</source>
+        <translation>chartroom-cli: 키체인에 있는 이 저장소의 항목으로 저장소 잠금을 해제할 수 없습니다 (%1)
+</translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the repository key is kept in the OS keychain, which did not provide it
+</source>
+        <translation>chartroom-cli: 저장소 키가 OS 키체인에 보관되어 있지만 키체인이 키를 제공하지 않았습니다
+</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1의 암호 문구: </translation>
     </message>
 </context>
 <context>
