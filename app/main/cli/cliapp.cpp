@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "backupcommands.h"
+#include "drillcommand.h"
 #include "inventorycommand.h"
 #include "restorecommand.h"
 #include "runtime.h"
@@ -67,6 +68,9 @@ int CliApp::printUsage(QTextStream &stream, int code)
                  "  restore --backup ID [--target-namespace NS] [--repo DIR] [--yes]\n"
                  "          [--no-safety-backup --confirm-no-safety-backup=RELEASE]\n"
                  "                              show the restore plan; with --yes verify, back up, restore, check\n"
+                 "  drill (--release CTX/NS/NAME | --tier N) [--repo DIR] [--keep-namespace]\n"
+                 "                              restore the latest verified backup into a scratch namespace,\n"
+                 "                              check it, time it against the RTO, record it, clean up\n"
                  "\n"
                  "An encrypted repository's passphrase comes from the OS keychain, else from the file\n"
                  "named by CHARTROOM_PASSPHRASE_FILE, else from the terminal.\n"
@@ -96,6 +100,8 @@ int CliApp::run(const QStringList &arguments)
         return InventoryCommand(m_runtime, m_out, m_err).run(rest);
     if (command == QLatin1String("restore"))
         return RestoreCommand(m_runtime, m_out, m_err).run(rest);
+    if (command == QLatin1String("drill"))
+        return DrillCommand(m_runtime, m_out, m_err).run(rest);
     BackupCommands backups(m_runtime, m_out, m_err);
     if (command == QLatin1String("init"))
         return backups.init(rest);
