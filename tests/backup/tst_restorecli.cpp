@@ -4,6 +4,7 @@
 // dropped exec stream fails the restore and runs the compensation; a wrong passphrase is exit 3.
 #include "backup/backuprepository.h"
 #include "backup/restorecompensationjob.h"
+#include "clitestenvironment.h"
 #include "dbservers.h"
 #include "kubesimprocess.h"
 #include "testsupport.h"
@@ -116,20 +117,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                                 | QFileDevice::ReadOther | QFileDevice::ExeOther);
-        const QString home = path(QStringLiteral("home"));
-        QDir().mkpath(home);
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(QStringLiteral("HOME"), home);
-        m_env.insert(QStringLiteral("HELM_CACHE_HOME"), home + QStringLiteral("/.cache/helm"));
-        m_env.insert(QStringLiteral("HELM_CONFIG_HOME"), home + QStringLiteral("/.config/helm"));
-        m_env.insert(QStringLiteral("HELM_DATA_HOME"), home + QStringLiteral("/.local/share/helm"));
-        m_env.insert(QStringLiteral("CHARTROOM_STATE_DIR"), path(QStringLiteral("state")));
-        m_env.insert(QStringLiteral("CHARTROOM_DATA_DIR"), path(QStringLiteral("data")));
-        m_env.insert(QStringLiteral("CHARTROOM_CONFIG_DIR"), path(QStringLiteral("config")));
-        m_env.insert(QStringLiteral("CHARTROOM_HELM"), kTools + QStringLiteral("/helm"));
-        m_env.insert(QStringLiteral("CHARTROOM_KUBECTL"), kTools + QStringLiteral("/kubectl"));
-        m_env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        m_env.remove(QStringLiteral("DISPLAY"));
+        m_env = test::cliTestEnvironment(m_dir.path(), kTools);
         QVERIFY2(m_kube.start(m_dir.path(), kContext), qPrintable(m_kube.errorString()));
         m_env.insert(QStringLiteral("KUBECONFIG"), m_kube.kubeconfig());
         QVERIFY(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), kNs}).ok());
