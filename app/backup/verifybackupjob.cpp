@@ -3,7 +3,6 @@
 #include "artifact/artifactreader.h"
 #include "artifact/verifyartifact.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -14,32 +13,30 @@ namespace chartroom::backup {
 
 namespace {
 
+/// Adapts a "bytes read so far" callback to `progress`, which takes increments, and to `cancel`.
+std::function<bool(qint64)> readProgress(const std::atomic<bool> &cancel, const std::function<void(qint64)> &progress)
+{
+    return [&cancel, &progress, reported = qint64(0)](qint64 total) mutable {
+        if (progress)
+            progress(total - reported);
+        reported = total;
+        return !cancel.load();
+    };
+}
+
 /// Stored size and SHA-256 only: what can be checked of an encrypted artifact without its key.
 QString checkStoredDigest(const QString &path, const ComponentRecord &component, const std::atomic<bool> &cancel,
                           const std::function<void(qint64)> &progress)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QObject::tr("cannot read %1: %2").arg(component.artifact, file.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 total = 0;
-    for (;;) {
-        if (cancel.load())
-            return QObject::tr("canceled");
-        const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return QObject::tr("cannot read %1: %2").arg(component.artifact, file.errorString());
-        if (n == 0)
-            break;
-        hash.addData(QByteArrayView(buffer.constData(), n));
-        total += n;
-        if (progress)
-            progress(n);
-    }
-    if (total != component.storedBytes)
-        return QObject::tr("%1 has %2 bytes, the manifest says %3").arg(component.artifact).arg(total).arg(component.storedBytes);
-    if (QString::fromLatin1(hash.result().toHex()) != component.storedSha256)
+    const auto stored = artifact::verifyStoredBytes(path, readProgress(cancel, progress));
+    if (!stored)
+        return component.artifact + u": "_s + stored.error().message;
+    if (stored->storedBytes != component.storedBytes)
+        return QObject::tr("%1 has %2 bytes, the manifest says %3")
+            .arg(component.artifact)
+            .arg(stored->storedBytes)
+            .arg(component.storedBytes);
+    if (stored->storedSha256 != component.storedSha256)
         return QObject::tr("%1 does not match its SHA-256 in the manifest").arg(component.artifact);
     return {};
 }
@@ -92,14 +89,7 @@ VerificationRecord VerifyBackupJob::verify(const QString &directory, const Backu
                 options.key = key;
             options.expected = artifact::ArtifactDigest{component.contentBytes, component.contentSha256,
                                                         component.storedBytes, component.storedSha256};
-            // verifyArtifact() reports the bytes read so far; `progress` takes increments.
-            qint64 reported = 0;
-            const auto verified = artifact::verifyArtifact(path, options, [&cancel, &progress, &reported](qint64 total) {
-                if (progress)
-                    progress(total - reported);
-                reported = total;
-                return !cancel.load();
-            });
+            const auto verified = artifact::verifyArtifact(path, options, readProgress(cancel, progress));
             if (verified)
                 result.authenticated = true;
             else
