@@ -12,6 +12,8 @@
 #include <optional>
 
 #include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -99,6 +101,34 @@ private:
     bool m_ok = false;
     int m_error = 0;
 };
+
+enum WaitOutcome { Readable, Interrupted };
+
+/// Waits until `fd` has input, or a terminating signal has been handled (also one that arrived
+/// before the call). Only signals the process survives come back here; the others end it.
+WaitOutcome waitForInput(int fd)
+{
+    sigset_t terminating;
+    sigemptyset(&terminating);
+    for (int signal : TerminatingSignals)
+        sigaddset(&terminating, signal);
+    sigset_t previous;
+    ::pthread_sigmask(SIG_BLOCK, &terminating, &previous);
+    WaitOutcome outcome = Readable;
+    while (true) {
+        if (g_signal != 0) {
+            outcome = Interrupted;
+            break;
+        }
+        pollfd ready{fd, POLLIN, 0};
+        const int n = ::ppoll(&ready, 1, nullptr, &previous);
+        if (n < 0 && errno == EINTR)
+            continue; // a handled signal: the check above decides
+        break;        // readable, hung up or an error: read() reports which
+    }
+    ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    return outcome;
+}
 
 bool writeAll(int fd, const QByteArray &bytes)
 {
@@ -210,15 +240,18 @@ Result<QByteArray> PassphrasePrompt::readLine(int fd, const QString &prompt) con
                                       errnoText(error));
         }
         while (!failure) {
-            char c = 0;
-            const auto n = ::read(fd, &c, 1);
-            if (n < 0 && errno == EINTR) {
-                if (g_signal != 0)
-                    failure =
-                        makeError(u"secrets.interrupted"_s,
-                                  QCoreApplication::translate("PassphrasePrompt", "Passphrase entry was interrupted."));
+            // A signal that arrives after the check but before the wait must still wake it:
+            // check with the signals blocked, then wait with them atomically unblocked.
+            if (waitForInput(fd) == Interrupted) {
+                failure =
+                    makeError(u"secrets.interrupted"_s,
+                              QCoreApplication::translate("PassphrasePrompt", "Passphrase entry was interrupted."));
                 continue;
             }
+            char c = 0;
+            const auto n = ::read(fd, &c, 1);
+            if (n < 0 && (errno == EINTR || errno == EAGAIN))
+                continue; // the next waitForInput() tells an interruption apart
             if (n < 0) {
                 const int error = errno;
                 failure = makeError(u"secrets.failed"_s,
