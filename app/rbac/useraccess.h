@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/result.h"
+#include "rbac/policyrule.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace chartroom::rbac {
+
+/// Parses the table `kubectl auth can-i --list [-n NS]` prints (kubectl 1.31 and 1.35: columns
+/// Resources, Non-Resource URLs, Resource Names, Verbs; resources as "resource.group/subresource",
+/// "*.*" for everything). Anything else (no header) is an Error.
+[[nodiscard]] Result<QList<PolicyRule>> parseCanIList(const QString &text);
+
+/// What the kubeconfig user may do, per context and namespace, from `kubectl auth can-i --list`,
+/// and the answer other parts of the app ask before offering an action: "can the user do X in
+/// namespace N, and if not, why" (the text shown on a disabled button, or by a wizard before its
+/// review page).
+///
+/// Answers are only as fresh as the last setRules() for that (context, namespace); for a pair
+/// never loaded the decision is Unknown (callers then let the action run and fail with the
+/// server's message). Rules listed for a namespace include the cluster-wide ones (kubectl merges
+/// them); an empty namespace stands for the cluster-scoped list.
+class UserAccess final
+{
+public:
+    enum class Answer { Allowed, Denied, Unknown };
+    struct Decision
+    {
+        Answer answer = Answer::Unknown;
+        QString reason; ///< for Denied: "your kubeconfig user cannot create pods/exec in namespace db"
+        [[nodiscard]] bool allowed() const { return answer != Answer::Denied; }
+    };
+
+    /// What Chartroom's actions need in one namespace (for the checks below).
+    enum class Action { BackupExec, Scale, Upgrade, Restore };
+    [[nodiscard]] static QList<AccessRequest> requiredFor(Action action, const QString &namespaceName);
+
+    void setRules(const QString &context, const QString &namespaceName, const QList<PolicyRule> &rules);
+    [[nodiscard]] bool hasRules(const QString &context, const QString &namespaceName) const;
+    void clear() { m_rules.clear(); }
+
+    /// `resource` in kubectl's form: "pods/exec", "deployments.apps/scale", "/metrics".
+    [[nodiscard]] Decision can(const QString &context, const QString &verb, const QString &resource,
+                               const QString &namespaceName, const QString &name = {}) const;
+    [[nodiscard]] Decision can(const QString &context, const AccessRequest &request) const;
+    /// The first denied requirement of the action (Allowed when all pass, Unknown when not loaded).
+    [[nodiscard]] Decision canPerform(const QString &context, Action action, const QString &namespaceName) const;
+
+private:
+    QHash<QString, QList<PolicyRule>> m_rules; ///< key: context + '\n' + namespace
+};
+
+} // namespace chartroom::rbac
