@@ -88,6 +88,14 @@ bool FleetFilterProxy::setNotReadyOnly(bool notReadyOnly)
     return true;
 }
 
+bool FleetFilterProxy::setDrillAlertsOnly(bool drillAlertsOnly)
+{
+    if (!assign(m_drillAlertsOnly, drillAlertsOnly))
+        return false;
+    invalidateRowsFilter();
+    return true;
+}
+
 void FleetFilterProxy::clearFilters()
 {
     m_text.clear();
@@ -97,13 +105,15 @@ void FleetFilterProxy::clearFilters()
     m_contexts.clear();
     m_problemsOnly = false;
     m_notReadyOnly = false;
+    m_drillAlertsOnly = false;
     invalidateRowsFilter();
 }
 
 bool FleetFilterProxy::hasFilters() const
 {
     return !m_text.isEmpty() || !m_statusClasses.isEmpty() || !m_tiers.isEmpty() || !m_rpoStates.isEmpty()
-           || !m_contexts.isEmpty() || m_problemsOnly || m_notReadyOnly;
+           || !m_contexts.isEmpty() || m_problemsOnly || m_notReadyOnly
+           || m_drillAlertsOnly;
 }
 
 bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -118,6 +128,8 @@ bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (!m_contexts.isEmpty() && !m_contexts.contains(context))
         return false;
     if (m_problemsOnly && !index.data(FleetTreeModel::ProblemRole).toBool())
+        return false;
+    if (m_drillAlertsOnly && !index.data(FleetTreeModel::DrillAlertRole).toBool())
         return false;
     // The Ready column sorts by desired - ready replicas.
     if (m_notReadyOnly

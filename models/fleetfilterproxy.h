@@ -6,7 +6,7 @@
 namespace chartroom::models {
 
 /// Sorting (by the raw SortRole values) and filtering of the fleet tree: free text, helm
-/// status class, DR tier, RPO state, context, and "only problems". Context rows always stay
+/// status class, DR tier, RPO state, context, "only problems" and "RTO exceeded or drill failed". Context rows always stay
 /// visible (an unreachable context must not vanish); group rows show while any of their
 /// releases matches. Each setter returns whether the filter changed.
 class FleetFilterProxy final : public QSortFilterProxyModel
@@ -28,6 +28,8 @@ public:
     bool setProblemsOnly(bool problemsOnly);
     /// Only releases whose workloads are not all ready (the dashboard's "Not ready" bar).
     bool setNotReadyOnly(bool notReadyOnly);
+    /// Only releases whose last drill exceeded the RTO target or failed (the dashboard's drill bars).
+    bool setDrillAlertsOnly(bool drillAlertsOnly);
     void clearFilters();
     [[nodiscard]] bool hasFilters() const;
 
@@ -44,6 +46,7 @@ private:
     QSet<QString> m_contexts;
     bool m_problemsOnly = false;
     bool m_notReadyOnly = false;
+    bool m_drillAlertsOnly = false;
 };
 
 } // namespace chartroom::models

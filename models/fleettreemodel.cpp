@@ -83,7 +83,12 @@ bool FleetTreeModel::isProblem(const Release &release)
 {
     if (release.isFailed() || release.isPending() || !release.isHealthy())
         return true;
-    return release.rpoState == RpoState::Breached || release.rpoState == RpoState::NeverBackedUp;
+    return release.rpoState == RpoState::Breached || release.rpoState == RpoState::NeverBackedUp || isDrillAlert(release);
+}
+
+bool FleetTreeModel::isDrillAlert(const Release &release)
+{
+    return release.rtoExceeded || release.lastDrillFailed;
 }
 
 void FleetTreeModel::setNow(const QDateTime &now)
@@ -294,6 +299,8 @@ QVariant FleetTreeModel::headerData(int section, Qt::Orientation orientation, in
     case LastBackupColumn: return tr("Last good backup");
     case RpoTargetColumn: return tr("RPO target");
     case RtoTargetColumn: return tr("RTO target");
+    case LastDrillColumn: return tr("Last drill");
+    case MeasuredRtoColumn: return tr("Measured RTO");
     }
     return {};
 }
@@ -426,6 +433,7 @@ QVariant FleetTreeModel::releaseData(const Release &r, int column, int role) con
     case StatusRole: return r.status;
     case RpoStateRole: return static_cast<int>(r.rpoState);
     case ProblemRole: return isProblem(r);
+    case DrillAlertRole: return isDrillAlert(r);
     case SearchTextRole:
         return QStringList{r.name, r.namespaceName, r.chartName, r.chartVersion, r.appVersion, r.status, r.displayName}
             .join(QLatin1Char(' '));
@@ -436,8 +444,12 @@ QVariant FleetTreeModel::releaseData(const Release &r, int column, int role) con
                                                                          : StatusIcons::Kind::Good);
         if (column == RpoStateColumn)
             return StatusIcons::icon(StatusIcons::forRpo(r.rpoState));
+        if ((column == LastDrillColumn && r.lastDrillFailed) || (column == MeasuredRtoColumn && r.rtoExceeded))
+            return StatusIcons::icon(StatusIcons::Kind::Warning);
         return {};
     case Qt::ToolTipRole:
+        if (column == LastDrillColumn || column == MeasuredRtoColumn)
+            return drillToolTip(r);
         if (column == RpoStateColumn && r.rpoState == RpoState::NeverBackedUp)
             return tr("No verified backup of this release exists yet");
         if (column == StatusColumn && r.isStuck(now()))
@@ -451,7 +463,7 @@ QVariant FleetTreeModel::releaseData(const Release &r, int column, int role) con
             return r.displayName;
         return {};
     case Qt::TextAlignmentRole:
-        if (column == RevisionColumn || column == ReadyColumn)
+        if (column == RevisionColumn || column == ReadyColumn || column == MeasuredRtoColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DisplayRole:
@@ -488,8 +500,36 @@ QVariant FleetTreeModel::releaseData(const Release &r, int column, int role) con
         return sort ? QVariant(static_cast<qlonglong>(r.rpo ? r.rpo->count() : -1)) : QVariant(inventory::formatTarget(r.rpo ? r.rpo->count() : -1));
     case RtoTargetColumn:
         return sort ? QVariant(static_cast<qlonglong>(r.rto ? r.rto->count() : -1)) : QVariant(inventory::formatTarget(r.rto ? r.rto->count() : -1));
+    case LastDrillColumn:
+        if (sort)
+            return r.lastSuccessfulDrill.value_or(QDateTime());
+        if (r.lastSuccessfulDrill)
+            return r.lastDrillFailed ? tr("%1 (last failed)").arg(inventory::formatAge(r.lastSuccessfulDrill->secsTo(now())))
+                                     : inventory::formatAge(r.lastSuccessfulDrill->secsTo(now()));
+        return r.lastDrillFailed ? tr("Failed") : QStringLiteral("—");
+    case MeasuredRtoColumn:
+        if (sort)
+            return static_cast<qlonglong>(r.measuredRtoMs.value_or(-1));
+        return r.measuredRtoMs ? inventory::formatDurationMs(*r.measuredRtoMs) : QStringLiteral("—");
     }
     return {};
+}
+
+QString FleetTreeModel::drillToolTip(const Release &r) const
+{
+    QStringList lines;
+    if (r.recentDrills.isEmpty())
+        return r.stateful ? tr("No restore drill of this release has been recorded") : QString();
+    if (r.rtoExceeded && r.measuredRtoMs)
+        lines << tr("RTO exceeded: the last successful drill took %1, the target is %2")
+                     .arg(inventory::formatDurationMs(*r.measuredRtoMs),
+                          inventory::formatTarget(r.rto ? r.rto->count() : r.recentDrills.constFirst().rtoSeconds.value_or(-1)));
+    if (r.lastDrillFailed)
+        lines << tr("The last drill failed: %1").arg(r.recentDrills.constFirst().error);
+    if (r.lastSuccessfulDrill && !r.rtoExceeded && r.measuredRtoMs)
+        lines << tr("Last successful drill %1, restored in %2")
+                     .arg(inventory::formatAge(r.lastSuccessfulDrill->secsTo(now())), inventory::formatDurationMs(*r.measuredRtoMs));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace chartroom::models

@@ -38,6 +38,8 @@ public:
         LastBackupColumn,
         RpoTargetColumn,
         RtoTargetColumn,
+        LastDrillColumn,   ///< age of the last successful restore drill
+        MeasuredRtoColumn, ///< that drill's restore time, flagged when over the RTO target
         ColumnCount
     };
 
@@ -49,7 +51,9 @@ public:
         TierRole,         ///< 1..4, 0 = untiered (release and tier rows)
         StatusRole,       ///< helm status string (release rows)
         RpoStateRole,     ///< int(inventory::RpoState) (release rows)
-        ProblemRole,      ///< bool: failed, pending, not ready, RPO breached or never backed up
+        ProblemRole,      ///< bool: failed, pending, not ready, RPO breached or never backed up, RTO
+                          ///< exceeded by the last drill, or the last drill failed
+        DrillAlertRole,   ///< bool: the measured RTO exceeds the target or the last drill failed
         SearchTextRole,   ///< everything a free-text filter should match
     };
 
@@ -86,6 +90,8 @@ public:
 
     /// True when the release needs attention (see ProblemRole).
     [[nodiscard]] static bool isProblem(const inventory::Release &release);
+    /// True when the release's drills need attention (see DrillAlertRole).
+    [[nodiscard]] static bool isDrillAlert(const inventory::Release &release);
 
 private:
     struct Group
@@ -105,6 +111,7 @@ private:
     [[nodiscard]] QVariant contextData(const ContextNode &node, int column, int role) const;
     [[nodiscard]] QVariant groupData(const Group &group, int column, int role) const;
     [[nodiscard]] QVariant releaseData(const inventory::Release &release, int column, int role) const;
+    [[nodiscard]] QString drillToolTip(const inventory::Release &release) const;
     [[nodiscard]] QDateTime now() const;
 
     QList<ContextNode> m_contexts;

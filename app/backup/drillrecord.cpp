@@ -2,6 +2,7 @@
 
 #include "backuprepository.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -28,30 +29,38 @@ QDateTime timeFrom(const QJsonValue &value)
 
 QJsonObject DrillRecord::toJson() const
 {
-    QJsonObject object{{u"releaseKey"_s, releaseKey},
-                       {u"backupId"_s, backupId},
-                       {u"startedAt"_s, timeText(startedAt)},
-                       {u"finishedAt"_s, timeText(finishedAt)},
-                       {u"durationMs"_s, durationMs},
-                       {u"ok"_s, ok},
-                       {u"error"_s, error}};
-    object.insert(u"rtoSeconds"_s, rtoSeconds ? QJsonValue(*rtoSeconds) : QJsonValue(QJsonValue::Null));
+    // The outcome's fields plus which release and when it started: one format for both.
+    QJsonObject object = outcome().toJson();
+    object.insert(u"releaseKey"_s, releaseKey);
+    object.insert(u"startedAt"_s, timeText(startedAt));
     return object;
 }
 
 DrillRecord DrillRecord::fromJson(const QJsonObject &object)
 {
+    const inventory::DrillOutcome drill = inventory::DrillOutcome::fromJson(object);
     DrillRecord record;
     record.releaseKey = object.value(u"releaseKey"_s).toString();
-    record.backupId = object.value(u"backupId"_s).toString();
+    record.backupId = drill.backupId;
     record.startedAt = timeFrom(object.value(u"startedAt"_s));
-    record.finishedAt = timeFrom(object.value(u"finishedAt"_s));
-    record.durationMs = object.value(u"durationMs"_s).toInteger();
-    record.ok = object.value(u"ok"_s).toBool();
-    record.error = object.value(u"error"_s).toString();
-    if (const QJsonValue rto = object.value(u"rtoSeconds"_s); rto.isDouble())
-        record.rtoSeconds = rto.toInteger();
+    record.finishedAt = drill.finishedAt;
+    record.durationMs = drill.durationMs;
+    record.ok = drill.ok;
+    record.error = drill.error;
+    record.rtoSeconds = drill.rtoSeconds;
     return record;
+}
+
+inventory::DrillOutcome DrillRecord::outcome() const
+{
+    inventory::DrillOutcome drill;
+    drill.finishedAt = finishedAt;
+    drill.backupId = backupId;
+    drill.durationMs = durationMs;
+    drill.ok = ok;
+    drill.error = error;
+    drill.rtoSeconds = rtoSeconds;
+    return drill;
 }
 
 QString drillsFilePath(const QString &repositoryRoot)
@@ -59,12 +68,26 @@ QString drillsFilePath(const QString &repositoryRoot)
     return repositoryRoot + u"/drills.json"_s;
 }
 
-QList<DrillRecord> loadDrills(const QString &repositoryRoot)
+Result<QList<DrillRecord>> readDrills(const QString &repositoryRoot)
 {
-    QFile file(drillsFilePath(repositoryRoot));
+    const QString path = drillsFilePath(repositoryRoot);
+    QFile file(path);
+    if (!file.exists())
+        return QList<DrillRecord>{};
     if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonArray items = QJsonDocument::fromJson(file.readAll()).object().value(u"drills"_s).toArray();
+        return makeError(u"drills.unreadable"_s,
+                         QCoreApplication::translate("DrillRecord", "cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(u"drills.malformed"_s,
+                         QCoreApplication::translate("DrillRecord", "%1 is not valid JSON (%2 at byte %3); it was left as it is")
+                             .arg(path, parseError.errorString())
+                             .arg(parseError.offset));
+    if (!document.isObject() || !document.object().value(u"drills"_s).isArray())
+        return makeError(u"drills.malformed"_s,
+                         QCoreApplication::translate("DrillRecord", "%1 has no list of drills; it was left as it is").arg(path));
+    const QJsonArray items = document.object().value(u"drills"_s).toArray();
     QList<DrillRecord> drills;
     drills.reserve(items.size());
     for (const QJsonValue &item : items)
@@ -72,9 +95,17 @@ QList<DrillRecord> loadDrills(const QString &repositoryRoot)
     return drills;
 }
 
+QList<DrillRecord> loadDrills(const QString &repositoryRoot)
+{
+    return readDrills(repositoryRoot).valueOr({});
+}
+
 Result<void> appendDrill(const QString &repositoryRoot, const DrillRecord &record)
 {
-    QList<DrillRecord> drills = loadDrills(repositoryRoot);
+    auto read = readDrills(repositoryRoot);
+    if (!read)
+        return read.error();
+    QList<DrillRecord> drills = std::move(read).value();
     drills.append(record);
     // Keep the newest MaxPerRelease of each release: count from the end.
     QHash<QString, int> seen;

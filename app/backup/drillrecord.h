@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "inventory/drilloutcome.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -30,15 +31,22 @@ struct DrillRecord
     /// Lenient: missing fields keep their defaults.
     static DrillRecord fromJson(const QJsonObject &object);
 
+    /// What the inventory shows of it.
+    [[nodiscard]] inventory::DrillOutcome outcome() const;
+
     bool operator==(const DrillRecord &other) const = default;
 };
 
 /// The drills file of a repository.
 QString drillsFilePath(const QString &repositoryRoot);
+/// Every recorded drill, oldest first: none when there is no drills file yet; an error naming the
+/// file when it cannot be read or is not a drills file (it is left as it is).
+Result<QList<DrillRecord>> readDrills(const QString &repositoryRoot);
 /// Every recorded drill, oldest first; empty when there is no (readable) drills file.
 QList<DrillRecord> loadDrills(const QString &repositoryRoot);
 /// Appends `record` and rewrites the file atomically, keeping the last MaxPerRelease drills of
-/// each release.
+/// each release. Refuses (and changes nothing) when the existing file cannot be read, so drills
+/// recorded before are never overwritten.
 Result<void> appendDrill(const QString &repositoryRoot, const DrillRecord &record);
 /// The newest successful drill of a release.
 std::optional<DrillRecord> lastSuccessfulDrill(const QString &repositoryRoot, const QString &releaseKey);

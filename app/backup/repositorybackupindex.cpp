@@ -2,9 +2,12 @@
 
 namespace chartroom::backup {
 
-RepositoryBackupIndex::RepositoryBackupIndex(const QList<BackupRecord> &records)
-    : m_count(static_cast<int>(records.size()))
+RepositoryBackupIndex::RepositoryBackupIndex(const QList<BackupRecord> &records, const QList<DrillRecord> &drills)
+    : m_drillCount(static_cast<int>(drills.size()))
+    , m_count(static_cast<int>(records.size()))
 {
+    for (const DrillRecord &drill : drills)
+        m_drills[drill.releaseKey].append(drill.outcome());
     for (const BackupRecord &record : records) {
         const QDateTime time = record.time();
         if (isGood(record.state)) {
@@ -24,6 +27,11 @@ std::optional<QDateTime> RepositoryBackupIndex::lastVerifiedBackup(const QString
     if (it == m_lastVerified.constEnd())
         return std::nullopt;
     return *it;
+}
+
+QList<inventory::DrillOutcome> RepositoryBackupIndex::drills(const QString &releaseKey) const
+{
+    return m_drills.value(releaseKey);
 }
 
 std::optional<BackupRecord> RepositoryBackupIndex::latestBackup(const QString &releaseKey) const

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "drilloutcome.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace chartroom::inventory {
 
-/// Where the inventory learns when a release was last backed up and verified.
+/// Where the inventory learns when a release was last backed up and verified, and how its
+/// restore drills went.
 ///
 /// The backup repository implements it; until a release has a verified backup, its stateful
 /// releases honestly show "Never backed up". Keys are Release::key() ("context/namespace/name").
@@ -16,6 +20,8 @@ class BackupIndex
 public:
     virtual ~BackupIndex();
     [[nodiscard]] virtual std::optional<QDateTime> lastVerifiedBackup(const QString &releaseKey) const = 0;
+    /// The release's recorded restore drills, oldest first (none by default).
+    [[nodiscard]] virtual QList<DrillOutcome> drills(const QString &releaseKey) const;
 };
 
 /// A BackupIndex that knows of no backup.

@@ -128,6 +128,9 @@ QJsonObject Release::toJson() const
     for (const Volume &v : volumes)
         volumeArray.append(QJsonObject{{QStringLiteral("name"), v.name}, {QStringLiteral("phase"), v.phase},
                                        {QStringLiteral("capacity"), v.capacity}});
+    QJsonArray drillArray;
+    for (const DrillOutcome &drill : recentDrills)
+        drillArray.append(drill.toJson());
     return QJsonObject{
         {QStringLiteral("context"), context},
         {QStringLiteral("namespace"), namespaceName},
@@ -152,6 +155,11 @@ QJsonObject Release::toJson() const
         {QStringLiteral("stateful"), stateful},
         {QStringLiteral("lastVerifiedBackup"), lastVerifiedBackup ? QJsonValue(isoOrEmpty(*lastVerifiedBackup)) : QJsonValue()},
         {QStringLiteral("rpoState"), rpoStateName(rpoState)},
+        {QStringLiteral("lastSuccessfulDrill"), lastSuccessfulDrill ? QJsonValue(isoOrEmpty(*lastSuccessfulDrill)) : QJsonValue()},
+        {QStringLiteral("measuredRtoMs"), measuredRtoMs ? QJsonValue(*measuredRtoMs) : QJsonValue()},
+        {QStringLiteral("rtoExceeded"), rtoExceeded},
+        {QStringLiteral("lastDrillFailed"), lastDrillFailed},
+        {QStringLiteral("recentDrills"), drillArray},
     };
 }
 
@@ -196,7 +204,44 @@ Release Release::fromJson(const QJsonObject &json)
     if (backup.isValid())
         r.lastVerifiedBackup = backup;
     r.rpoState = rpoStateFromName(json.value(QStringLiteral("rpoState")).toString());
+    const QDateTime drilled = fromIso(json.value(QStringLiteral("lastSuccessfulDrill")));
+    if (drilled.isValid())
+        r.lastSuccessfulDrill = drilled;
+    if (const QJsonValue measured = json.value(QStringLiteral("measuredRtoMs")); measured.isDouble())
+        r.measuredRtoMs = measured.toInteger();
+    r.rtoExceeded = json.value(QStringLiteral("rtoExceeded")).toBool();
+    r.lastDrillFailed = json.value(QStringLiteral("lastDrillFailed")).toBool();
+    for (const QJsonValue &v : json.value(QStringLiteral("recentDrills")).toArray())
+        r.recentDrills << DrillOutcome::fromJson(v.toObject());
     return r;
+}
+
+bool applyDrills(Release &release, const QList<DrillOutcome> &drills)
+{
+    std::optional<QDateTime> lastGood;
+    std::optional<qint64> measured;
+    bool exceeded = false;
+    QList<DrillOutcome> recent;
+    for (qsizetype i = drills.size() - 1; i >= 0; --i) {
+        const DrillOutcome &drill = drills.at(i);
+        if (recent.size() < Release::RecentDrillCount)
+            recent << drill;
+        if (drill.ok && !lastGood) {
+            lastGood = drill.finishedAt;
+            measured = drill.durationMs;
+            exceeded = drill.exceeds(release.rto);
+        }
+    }
+    const bool lastFailed = !drills.isEmpty() && !drills.last().ok;
+    if (lastGood == release.lastSuccessfulDrill && measured == release.measuredRtoMs && exceeded == release.rtoExceeded
+        && lastFailed == release.lastDrillFailed && recent == release.recentDrills)
+        return false;
+    release.lastSuccessfulDrill = lastGood;
+    release.measuredRtoMs = measured;
+    release.rtoExceeded = exceeded;
+    release.lastDrillFailed = lastFailed;
+    release.recentDrills = recent;
+    return true;
 }
 
 QString reachabilityName(ContextStatus::Reachability reachability)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "drilloutcome.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -26,6 +28,13 @@ enum class RpoState {
 /// Computes the RPO state at `now` (a parameter, so tests use a fake clock).
 [[nodiscard]] RpoState computeRpoState(bool stateful, std::optional<std::chrono::seconds> rpo,
                                        const std::optional<QDateTime> &lastVerifiedBackup, const QDateTime &now);
+
+struct Release;
+
+/// Sets a release's drill fields from its drills (oldest first, as recorded). The RTO target is
+/// the release's own (its profile's today), else the one recorded with the drill. Returns
+/// whether anything changed.
+bool applyDrills(Release &release, const QList<DrillOutcome> &drills);
 
 /// A workload (Deployment, StatefulSet, DaemonSet) owned by a release.
 struct Workload
@@ -79,6 +88,14 @@ struct Release
     bool stateful = false;
     std::optional<QDateTime> lastVerifiedBackup;
     RpoState rpoState = RpoState::NotApplicable;
+
+    /// Restore drills (applyDrills() fills these from the backup repository's drills).
+    static constexpr int RecentDrillCount = 5;
+    std::optional<QDateTime> lastSuccessfulDrill; ///< when the newest successful drill finished
+    std::optional<qint64> measuredRtoMs;          ///< how long that drill's restore took
+    bool rtoExceeded = false;                     ///< measuredRtoMs is over the RTO target
+    bool lastDrillFailed = false;                 ///< the newest drill failed
+    QList<DrillOutcome> recentDrills;             ///< newest first, at most RecentDrillCount
 
     /// "context/namespace/name": unique across the fleet.
     [[nodiscard]] QString key() const;

@@ -91,6 +91,7 @@ QList<Release> FleetAssembler::assemble(const QString &context, const QList<kube
             release.tier = annotatedTier.value(i);
         release.lastVerifiedBackup = m_backups.lastVerifiedBackup(release.key());
         release.rpoState = computeRpoState(release.stateful, release.rpo, release.lastVerifiedBackup, now);
+        applyDrills(release, m_backups.drills(release.key()));
     }
     return releases;
 }

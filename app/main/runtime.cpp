@@ -1,6 +1,8 @@
 #include "runtime.h"
 
 #include "backup/backuprepository.h"
+#include "backup/drilljob.h"
+#include "backup/drillrecord.h"
 #include "backup/releasebackupjob.h"
 #include "backup/verifybackupjob.h"
 #include "core/apppaths.h"
@@ -17,11 +19,12 @@ namespace chartroom {
 
 namespace {
 
-/// True when `job` or one of its steps wrote or verified a backup (composites hold their
-/// children as steps, not as QObject children).
+/// True when `job` or one of its steps wrote or verified a backup or recorded a drill
+/// (composites hold their children as steps, not as QObject children).
 bool touchesBackups(const jobs::Job *job)
 {
-    if (qobject_cast<const backup::ReleaseBackupJob *>(job) || qobject_cast<const backup::VerifyBackupJob *>(job))
+    if (qobject_cast<const backup::ReleaseBackupJob *>(job) || qobject_cast<const backup::VerifyBackupJob *>(job)
+        || qobject_cast<const backup::DrillJob *>(job))
         return true;
     if (const auto *sequence = qobject_cast<const jobs::SequenceJob *>(job)) {
         for (int i = 0; i < sequence->stepCount(); ++i)
@@ -41,6 +44,11 @@ bool touchesBackups(const jobs::Job *job)
 std::optional<QDateTime> Runtime::CurrentBackups::lastVerifiedBackup(const QString &releaseKey) const
 {
     return m_runtime.m_backupIndex->lastVerifiedBackup(releaseKey);
+}
+
+QList<inventory::DrillOutcome> Runtime::CurrentBackups::drills(const QString &releaseKey) const
+{
+    return m_runtime.m_backupIndex->drills(releaseKey);
 }
 
 Runtime::Runtime(const Options &options, QObject *parent)
@@ -147,10 +155,17 @@ void Runtime::refreshBackups()
         if (!backup::BackupRepository::exists(location))
             return snapshot; // not created yet: no backups, and nothing wrong
         auto repository = backup::BackupRepository::open(location);
-        if (!repository)
+        if (!repository) {
             snapshot.error = repository.error().message;
+            return snapshot;
+        }
+        snapshot.records = repository->list();
+        // A drills file that cannot be read is reported and left alone; the backups still count.
+        auto drills = backup::readDrills(location);
+        if (drills)
+            snapshot.drills = std::move(drills).value();
         else
-            snapshot.records = repository->list();
+            snapshot.drillError = drills.error().message;
         return snapshot;
     }));
 }
@@ -159,14 +174,17 @@ void Runtime::handleBackupSnapshot(const BackupSnapshot &snapshot)
 {
     if (snapshot.location != backupRepositoryLocation())
         return refreshBackups(); // the location changed while reading
-    m_backupIndex = std::make_shared<const backup::RepositoryBackupIndex>(snapshot.records);
+    m_backupIndex = std::make_shared<const backup::RepositoryBackupIndex>(snapshot.records, snapshot.drills);
     m_backupsByRelease.clear();
     for (const backup::BackupRecord &record : snapshot.records)
         m_backupsByRelease[record.releaseKey].append(record);
     m_backupError = snapshot.error;
+    m_drillError = snapshot.drillError;
     m_backupsLoaded = true;
     if (!m_backupError.isEmpty())
         qCWarning(lcApp).noquote() << "backup repository" << snapshot.location << "unreadable:" << m_backupError;
+    if (!m_drillError.isEmpty())
+        qCWarning(lcApp).noquote() << "restore drills unreadable:" << m_drillError;
     applyBackupsToFleet();
     Q_EMIT backupsChanged();
 }
@@ -187,8 +205,9 @@ bool Runtime::applyBackupsTo(inventory::Release &release, const QDateTime &now) 
 {
     const std::optional<QDateTime> last = m_backupIndex->lastVerifiedBackup(release.key());
     const inventory::RpoState state = inventory::computeRpoState(release.stateful, release.rpo, last, now);
+    const bool drillsChanged = inventory::applyDrills(release, m_backupIndex->drills(release.key()));
     if (last == release.lastVerifiedBackup && state == release.rpoState)
-        return false;
+        return drillsChanged;
     release.lastVerifiedBackup = last;
     release.rpoState = state;
     return true;

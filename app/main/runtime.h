@@ -30,8 +30,9 @@ namespace chartroom {
 /// Backups and RPO: the inventory asks the repository snapshot (a RepositoryBackupIndex) when a
 /// release was last backed up with a verified backup. The snapshot is read off the UI thread
 /// when first asked for (the GUI does at start), when the repository location changes and after
-/// every job that backed up or verified something; backupsChanged() then tells the UI, and applyBackupsTo() recomputes a fleet's RPO
-/// state from it without asking any cluster again.
+/// every job that backed up, verified or drilled something; backupsChanged() then tells the UI,
+/// and applyBackupsTo() recomputes a fleet's RPO state and drill fields from it without asking
+/// any cluster again. The snapshot includes the repository's restore drills (drills.json).
 class Runtime final : public QObject
 {
     Q_OBJECT
@@ -76,9 +77,12 @@ public:
     [[nodiscard]] QList<backup::BackupRecord> backupsOf(const QString &releaseKey) const;
     /// Why the repository could not be read (empty: readable, or simply not created yet).
     [[nodiscard]] QString backupError() const { return m_backupError; }
+    /// Why the repository's drills.json could not be read (the file is left as it is; the
+    /// backups are still read); empty when it was, or does not exist yet.
+    [[nodiscard]] QString drillError() const { return m_drillError; }
     /// True once a snapshot has been read.
     [[nodiscard]] bool backupsLoaded() const { return m_backupsLoaded; }
-    /// Sets each release's last verified backup and RPO state from the snapshot at `now`;
+    /// Sets each release's last verified backup, RPO state and drill fields from the snapshot at `now`;
     /// returns the keys of the releases that changed.
     QStringList applyBackupsTo(QList<inventory::Release> &releases, const QDateTime &now) const;
     /// The same for one release; true when it changed.
@@ -104,6 +108,7 @@ private:
     public:
         explicit CurrentBackups(const Runtime &runtime) : m_runtime(runtime) {}
         [[nodiscard]] std::optional<QDateTime> lastVerifiedBackup(const QString &releaseKey) const override;
+        [[nodiscard]] QList<inventory::DrillOutcome> drills(const QString &releaseKey) const override;
 
     private:
         const Runtime &m_runtime;
@@ -113,6 +118,8 @@ private:
         QString location;
         QString error;
         QList<backup::BackupRecord> records;
+        QList<backup::DrillRecord> drills;
+        QString drillError;
     };
     void handleBackupSnapshot(const BackupSnapshot &snapshot);
     void handleJobFinished(jobs::Job *job);
@@ -126,6 +133,7 @@ private:
     std::shared_ptr<const backup::RepositoryBackupIndex> m_backupIndex;
     QHash<QString, QList<backup::BackupRecord>> m_backupsByRelease;
     QString m_backupError;
+    QString m_drillError;
     bool m_backupsLoaded = false;
     bool m_backupReadRunning = false;
     bool m_backupReadAgain = false;

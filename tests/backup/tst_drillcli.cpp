@@ -1,7 +1,9 @@
 // End to end: `chartroom-cli drill` against the Kubernetes API test server, whose host-backed
 // pods run a real PostgreSQL. Back up, drill: the latest verified backup is restored into a
 // scratch namespace, checked and timed against the RTO, recorded in drills.json, and the
-// scratch namespace is deleted. Plus the drill record's JSON round trip and trimming.
+// scratch namespace is deleted. `drill --tier 1` drills every release of the tier, one of which
+// fails its data restore: recorded as failed with its error, exit 1, the other still drilled and
+// both scratch namespaces deleted. Plus the drill record's JSON round trip and trimming.
 #include "backup/backuprepository.h"
 #include "backup/drillrecord.h"
 #include "clitestenvironment.h"
@@ -30,6 +32,7 @@ const QString kCli = QStringLiteral(CHARTROOM_CLI);
 const QString kNs = QStringLiteral("data");
 const QString kContext = QStringLiteral("homelab");
 const QString kRelease = QStringLiteral("homelab/data/main-db");
+const QString kOtherRelease = QStringLiteral("homelab/apps/audit-db");
 const QByteArray kPassphrase = "drill passphrase 7";
 
 } // namespace
@@ -45,6 +48,7 @@ class tst_DrillCli : public QObject
     QString m_repo;
     QString m_backupId;
     QStringList m_original;
+    QString m_password;
     bool m_clusterReady = false;
 
     QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
@@ -70,6 +74,7 @@ class tst_DrillCli : public QObject
     /// next few minutes could give with the same PostgreSQL.
     bool registerScratchBackends()
     {
+        // Only main-db's scratch pods are backed by PostgreSQL: audit-db's restore finds no psql.
         QJsonArray backends;
         QJsonObject paths;
         paths.insert(QStringLiteral("/var/run/postgresql"), m_pg.socketDir());
@@ -149,6 +154,7 @@ private Q_SLOTS:
                                               QStringLiteral("jsonpath={.data.postgres-password}")});
         const QString password = QString::fromUtf8(QByteArray::fromBase64(secret.out.trimmed()));
         QVERIFY(!password.isEmpty());
+        m_password = password;
         QVERIFY2(m_pg.start(path(QStringLiteral("pg")), password), qPrintable(m_pg.errorString()));
         CommandResult r = m_pg.psql(QStringLiteral("postgres"), QStringLiteral(
             "CREATE ROLE app_owner LOGIN PASSWORD 'app-owner-pw'; CREATE DATABASE app OWNER app_owner;"));
@@ -212,6 +218,72 @@ private Q_SLOTS:
                                            QStringLiteral("jsonpath={.status.phase}")});
         QVERIFY2((got.ok() && got.out.trimmed() == "Terminating") || (!got.ok() && got.err.contains("NotFound")),
                  qPrintable(got.describe() + QString::fromUtf8(got.out + got.err)));
+    }
+
+    void drillTier()
+    {
+        if (!m_clusterReady)
+            QSKIP("pinned helm/kubectl or PostgreSQL 15 missing");
+        // A second tier-1 release (same chart, same server behind it) with its own verified backup.
+        QVERIFY(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), QStringLiteral("apps")}).ok());
+        const CommandResult installed = test::runCommand(
+            {kTools + QStringLiteral("/helm"), QStringLiteral("install"), QStringLiteral("audit-db"),
+             kCharts + QStringLiteral("/postgresql-0.4.0"), QStringLiteral("-n"), QStringLiteral("apps"),
+             QStringLiteral("--set"), QStringLiteral("auth.postgres-password=") + m_password},
+            {}, 120000, m_env);
+        QVERIFY2(installed.ok(), qPrintable(installed.describe()));
+        QVERIFY(m_kube.admin("GET", QStringLiteral("/__test/settle?timeout=20")));
+        QJsonObject paths;
+        paths.insert(QStringLiteral("/var/run/postgresql"), m_pg.socketDir());
+        const QJsonObject body{{QStringLiteral("pod"), QStringLiteral("apps/audit-db-postgresql-0")},
+                               {QStringLiteral("container"), QStringLiteral("postgresql")}, {QStringLiteral("paths"), paths}};
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/backends"), QJsonDocument(body).toJson()));
+        CommandResult r = cli({QStringLiteral("backup"), QStringLiteral("--release"), kOtherRelease, QStringLiteral("--repo"), m_repo});
+        QVERIFY2(r.ok(), qPrintable(r.describe() + QString::fromUtf8(r.err.right(3000))));
+        const qsizetype before = backup::loadDrills(m_repo).size();
+
+        QVERIFY(registerScratchBackends());
+        r = cli({QStringLiteral("drill"), QStringLiteral("--tier"), QStringLiteral("1"), QStringLiteral("--repo"), m_repo});
+        const QString out = QString::fromUtf8(r.out);
+        const QString diagnostics = r.describe() + out + QString::fromUtf8(r.err.right(4000));
+        QVERIFY2(r.exitCode == 1, qPrintable(diagnostics));
+        // Both releases of the tier, in key order: audit-db fails, main-db still runs and succeeds.
+        const QRegularExpressionMatch failed = QRegularExpression(
+            QStringLiteral("Drill homelab/apps/audit-db: backup \\S+ into (chartroom-drill-audit-db-\\d{14})\\n  failed after \\d+\\.\\d s: "))
+                                                   .match(out);
+        QVERIFY2(failed.hasMatch(), qPrintable(diagnostics));
+        const QRegularExpressionMatch good = QRegularExpression(
+            QStringLiteral("Drill homelab/data/main-db: backup \\S+ into (chartroom-drill-main-db-\\d{14})\\n  succeeded in \\d+\\.\\d s"))
+                                                 .match(out);
+        QVERIFY2(good.hasMatch(), qPrintable(diagnostics));
+        QVERIFY(failed.capturedStart() < good.capturedStart());
+        QCOMPARE(m_pg.digest(), m_original);
+
+        // Both recorded: the failure with its error.
+        const QList<backup::DrillRecord> drills = backup::loadDrills(m_repo);
+        QCOMPARE(drills.size(), before + 2);
+        const backup::DrillRecord &other = drills.at(before);
+        const backup::DrillRecord &main = drills.at(before + 1);
+        QCOMPARE(other.releaseKey, kOtherRelease);
+        QVERIFY(!other.ok);
+        QVERIFY2(!other.error.isEmpty(), qPrintable(diagnostics));
+        QVERIFY2(out.contains(other.error.left(40)), qPrintable(diagnostics));
+        QCOMPARE(main.releaseKey, kRelease);
+        QVERIFY(main.ok);
+        QVERIFY(main.error.isEmpty());
+        QCOMPARE(main.backupId, m_backupId);
+
+        // Both scratch namespaces are going or gone, the failed drill's too.
+        for (const QString &scratch : {failed.captured(1), good.captured(1)}) {
+            QVERIFY2(out.contains(QStringLiteral("deleting namespace ") + scratch), qPrintable(diagnostics));
+            const CommandResult got = kubectl({QStringLiteral("get"), QStringLiteral("namespace"), scratch, QStringLiteral("-o"),
+                                               QStringLiteral("jsonpath={.status.phase}")});
+            QVERIFY2((got.ok() && got.out.trimmed() == "Terminating") || (!got.ok() && got.err.contains("NotFound")),
+                     qPrintable(scratch + QLatin1Char(' ') + got.describe() + QString::fromUtf8(got.out + got.err)));
+        }
+
+        // A tier without any verified backup is an error, not an empty success.
+        QCOMPARE(cli({QStringLiteral("drill"), QStringLiteral("--tier"), QStringLiteral("4"), QStringLiteral("--repo"), m_repo}).exitCode, 1);
     }
 
     void usageErrors()

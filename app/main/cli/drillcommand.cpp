@@ -4,11 +4,9 @@
 #include "clisupport.h"
 #include "runtime.h"
 
-#include "backup/drillrecord.h"
-#include "backup/restoreplan.h"
-#include "core/commandline.h"
+#include "backup/drilljob.h"
+#include "backup/drillplan.h"
 #include "jobs/jobqueue.h"
-#include "jobs/processjob.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -30,26 +28,6 @@ QString seconds(qint64 ms)
     return QString::number(static_cast<double>(ms) / 1000.0, 'f', 1) + u" s"_s;
 }
 
-/// The newest Verified backup among `records` (oldest first).
-std::optional<backup::BackupRecord> latestVerified(const QList<backup::BackupRecord> &records)
-{
-    for (qsizetype i = records.size() - 1; i >= 0; --i)
-        if (backup::isGood(records.at(i).state) && records.at(i).manifest)
-            return records.at(i);
-    return std::nullopt;
-}
-
-/// A namespace name (RFC 1123 label, at most 63 characters) for a drill of `release`.
-QString scratchNamespace(const QString &release, const QDateTime &now)
-{
-    const QString prefix = u"chartroom-drill-"_s;
-    const QString suffix = u'-' + now.toUTC().toString(u"yyyyMMddHHmmss"_s);
-    QString name = release.toLower().left(63 - prefix.size() - suffix.size());
-    while (name.endsWith(u'-'))
-        name.chop(1);
-    return prefix + name + suffix;
-}
-
 } // namespace
 
 DrillCommand::DrillCommand(Runtime &runtime, QTextStream &out, QTextStream &err)
@@ -57,22 +35,6 @@ DrillCommand::DrillCommand(Runtime &runtime, QTextStream &out, QTextStream &err)
     , m_out(out)
     , m_err(err)
 {
-}
-
-bool DrillCommand::deleteNamespace(const QString &context, const QString &namespaceName)
-{
-    const CommandLine command(m_runtime.tools().kubectl().path,
-                              {u"--context"_s, context, u"delete"_s, u"namespace"_s, namespaceName, u"--wait=false"_s});
-    auto job = std::make_unique<jobs::ProcessJob>(tr("Delete the drill namespace %1").arg(namespaceName), command);
-    job->setTimeout(std::chrono::seconds(60));
-    QEventLoop loop;
-    jobs::Job *raw = m_runtime.queue().enqueue(std::move(job), jobs::JobOptions{0, context});
-    QObject::connect(raw, &jobs::Job::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (raw->state() == jobs::JobState::Succeeded)
-        return true;
-    m_err << tr("chartroom-cli: cannot delete the drill namespace %1: %2\n").arg(namespaceName, raw->errorString());
-    return false;
 }
 
 int DrillCommand::run(const QStringList &arguments)
@@ -105,24 +67,14 @@ int DrillCommand::run(const QStringList &arguments)
     QMap<QString, backup::BackupRecord> chosen;
     if (parser.isSet(u"release"_s)) {
         const QString releaseKey = parser.value(u"release"_s);
-        const auto record = latestVerified(repository->list(releaseKey));
+        const auto record = backup::latestVerifiedBackup(repository->list(releaseKey));
         if (!record) {
             m_err << tr("chartroom-cli: %1 has no verified backup in %2\n").arg(releaseKey, repository->root());
             return CliApp::Failed;
         }
         chosen.insert(releaseKey, *record);
     } else {
-        QMap<QString, QList<backup::BackupRecord>> byRelease;
-        for (const backup::BackupRecord &record : repository->list())
-            byRelease[record.releaseKey].append(record);
-        for (auto it = byRelease.cbegin(); it != byRelease.cend(); ++it) {
-            const auto record = latestVerified(it.value());
-            if (!record)
-                continue;
-            const catalog::ChartProfile *profile = m_runtime.catalog().profile(record->manifest->profileId);
-            if (profile && profile->tier == tier)
-                chosen.insert(it.key(), *record);
-        }
+        chosen = backup::latestVerifiedOfTier(repository->list(), m_runtime.catalog(), tier);
         if (chosen.isEmpty()) {
             m_err << tr("chartroom-cli: no release of tier %1 has a verified backup in %2\n").arg(tier).arg(repository->root());
             return CliApp::Failed;
@@ -148,69 +100,51 @@ int DrillCommand::run(const QStringList &arguments)
     tools.helmVersion = helm.version.toString();
     tools.kubectlVersion = kubectl.version.toString();
 
+    backup::DrillOptions options;
+    options.keepNamespace = parser.isSet(u"keep-namespace"_s);
     bool allOk = true;
     for (const backup::BackupRecord &record : std::as_const(chosen)) {
-        const backup::BackupManifest &manifest = *record.manifest;
-        const catalog::ChartProfile &profile = *m_runtime.catalog().profile(manifest.profileId);
-        backup::DrillRecord drill;
-        drill.releaseKey = record.releaseKey;
-        drill.backupId = record.id;
-        drill.startedAt = QDateTime::currentDateTimeUtc();
-        if (profile.rto)
-            drill.rtoSeconds = profile.rto->count();
-
-        backup::RestoreTarget target;
-        target.namespaceName = scratchNamespace(manifest.release, drill.startedAt);
-        target.releaseExists = false; // a new namespace: the release is reinstalled from its Helm record
-        target.currentRevision = 0;
-        backup::RestoreOptions options;
-        options.safetyBackup = false;
-        m_out << tr("Drill %1: backup %2 into %3\n").arg(record.releaseKey, record.id, target.namespaceName);
+        const catalog::ChartProfile &profile = *m_runtime.catalog().profile(record.manifest->profileId);
+        const backup::DrillPlan plan(*repository, record, profile, key, QDateTime::currentDateTimeUtc(), options);
+        m_out << tr("Drill %1: backup %2 into %3\n").arg(record.releaseKey, record.id, plan.scratchNamespace());
         m_out.flush();
 
-        const backup::RestorePlan plan(*repository, record, target, profile, key, options);
-        std::unique_ptr<jobs::Job> job = plan.makeJob(tools);
-        bool touched = false;
-        if (!job) {
-            drill.error = plan.problem().isEmpty() ? tr("the key does not match the backup") : plan.problem();
-        } else {
-            touched = true;
-            QEventLoop loop;
-            jobs::Job *raw = m_runtime.queue().enqueue(std::move(job), jobs::JobOptions{0, manifest.context});
-            QObject::connect(raw, &jobs::Job::outputReceived, &loop, [this](jobs::OutputChannel, const QString &line) {
-                m_err << line << '\n';
-                m_err.flush();
-            });
-            QObject::connect(raw, &jobs::Job::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-            drill.ok = raw->state() == jobs::JobState::Succeeded;
-            drill.durationMs = raw->elapsedMs();
-            if (!drill.ok)
-                drill.error = raw->errorString();
-        }
-        drill.finishedAt = QDateTime::currentDateTimeUtc();
+        QEventLoop loop;
+        auto *job = static_cast<backup::DrillJob *>(
+            m_runtime.queue().enqueue(plan.makeJob(tools), jobs::JobOptions{0, plan.context()}));
+        QObject::connect(job, &jobs::Job::outputReceived, &loop, [this](jobs::OutputChannel, const QString &line) {
+            m_err << line << '\n';
+            m_err.flush();
+        });
+        QObject::connect(job, &jobs::Job::finished, &loop, &QEventLoop::quit);
+        loop.exec();
 
+        const backup::DrillRecord &drill = job->record();
         m_out << (drill.ok ? tr("  succeeded in %1").arg(seconds(drill.durationMs))
                            : tr("  failed after %1: %2").arg(seconds(drill.durationMs), drill.error));
         if (drill.rtoSeconds)
             m_out << tr(" (RTO %1 s: %2)").arg(*drill.rtoSeconds).arg(
-                drill.durationMs <= *drill.rtoSeconds * 1000 ? tr("within") : tr("exceeded"));
+                drill.outcome().exceeds() ? tr("exceeded") : tr("within"));
         else
             m_out << tr(" (no RTO in the profile)");
         m_out << '\n';
-
-        if (const auto written = backup::appendDrill(repository->root(), drill); !written) {
-            m_err << tr("chartroom-cli: cannot record the drill: %1\n").arg(written.error().message);
-            allOk = false;
-        }
-        if (touched) {
-            if (parser.isSet(u"keep-namespace"_s))
-                m_out << tr("  kept namespace %1\n").arg(target.namespaceName);
-            else if (deleteNamespace(manifest.context, target.namespaceName))
-                m_out << tr("  deleting namespace %1\n").arg(target.namespaceName);
+        if (!job->recorded())
+            m_err << tr("chartroom-cli: cannot record the drill: %1\n").arg(job->recordError());
+        switch (job->teardownState()) {
+        case backup::DrillJob::Teardown::Kept:
+            m_out << tr("  kept namespace %1\n").arg(job->scratchNamespace());
+            break;
+        case backup::DrillJob::Teardown::Deleted:
+            m_out << tr("  deleting namespace %1\n").arg(job->scratchNamespace());
+            break;
+        case backup::DrillJob::Teardown::Failed:
+            m_err << tr("chartroom-cli: cannot delete the drill namespace %1: %2\n").arg(job->scratchNamespace(), job->teardownError());
+            break;
+        case backup::DrillJob::Teardown::NotRun:
+            break;
         }
         m_out.flush();
-        allOk = allOk && drill.ok;
+        allOk = allOk && drill.ok && job->recorded();
     }
     return allOk ? CliApp::Ok : CliApp::Failed;
 }
