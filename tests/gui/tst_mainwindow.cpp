@@ -7,6 +7,7 @@
 #include "runtime.h"
 #include "widgets/joboutputview.h"
 
+#include "backup/backuprepository.h"
 #include "core/redactor.h"
 #include "jobs/processjob.h"
 #include "jobs/sequencejob.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -308,7 +310,9 @@ void tst_MainWindow::settingsDialogSavesAndApplies()
         auto *concurrent = dialog->findChild<QSpinBox *>(QStringLiteral("maxConcurrentSpin"));
         auto *perCluster = dialog->findChild<QSpinBox *>(QStringLiteral("maxPerClusterSpin"));
         auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("settingsButtons"));
-        if (!helm || !resolved || !concurrent || !perCluster || !buttons)
+        auto *repository = dialog->findChild<QLineEdit *>(QStringLiteral("repositoryEdit"));
+        auto *repositoryStatus = dialog->findChild<QLabel *>(QStringLiteral("repositoryStatusLabel"));
+        if (!helm || !resolved || !concurrent || !perCluster || !buttons || !repository || !repositoryStatus)
             return dialog->reject();
         helm->clear();
         QTest::keyClicks(helm, m_base + QStringLiteral("/no-such-helm"));
@@ -317,6 +321,14 @@ void tst_MainWindow::settingsDialogSavesAndApplies()
         checked = missingShown && resolved->text().contains(m_fakeHelm);
         concurrent->setValue(3);
         perCluster->setValue(1);
+        // The default location is shown, not stored; a folder that is not empty cannot become one.
+        const bool defaultShown = repository->text().isEmpty()
+            && repository->placeholderText() == QDir::toNativeSeparators(backup::BackupRepository::defaultLocation());
+        repository->setText(m_base);
+        const bool notEmptyShown = repositoryStatus->text().startsWith(QStringLiteral("Not a backup repository"));
+        repository->setText(m_base + QStringLiteral("/other-repository"));
+        checked = checked && defaultShown && notEmptyShown
+            && repositoryStatus->text() == QStringLiteral("Not created yet: the first backup creates it");
         // For looking at the dialog: CHARTROOM_TEST_SCREENSHOT_DIR=/tmp/shots ./tst_mainwindow
         if (const QString dir = qEnvironmentVariable("CHARTROOM_TEST_SCREENSHOT_DIR"); !dir.isEmpty())
             dialog->grab().save(dir + QStringLiteral("/settings-dialog.png"));
@@ -328,6 +340,7 @@ void tst_MainWindow::settingsDialogSavesAndApplies()
     QCOMPARE(m_runtime->settings().helmPath(), m_fakeHelm);
     QCOMPARE(m_runtime->settings().maxConcurrentJobs(), 3);
     QCOMPARE(m_runtime->settings().maxJobsPerCluster(), 1);
+    QCOMPARE(m_runtime->backupRepositoryLocation(), m_base + QStringLiteral("/other-repository"));
     QCOMPARE(m_runtime->queue().maxConcurrent(), 3);
     QCOMPARE(m_runtime->queue().maxPerCluster(), 1);
     // Accepting re-probes the tools with the new paths.

@@ -2,10 +2,12 @@
 
 #include "appsettings.h"
 
+#include "backup/backuprepository.h"
 #include "kube/toollocator.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -27,6 +29,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_kubectlResolved(new QLabel)
     , m_maxConcurrent(new QSpinBox)
     , m_maxPerCluster(new QSpinBox)
+    , m_repositoryEdit(new QLineEdit)
+    , m_repositoryStatus(new QLabel)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -35,7 +39,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_kubectlEdit->setObjectName(QStringLiteral("kubectlPathEdit"));
     m_helmResolved->setObjectName(QStringLiteral("helmResolvedLabel"));
     m_kubectlResolved->setObjectName(QStringLiteral("kubectlResolvedLabel"));
-    for (QLabel *label : {m_helmResolved, m_kubectlResolved}) {
+    m_repositoryEdit->setObjectName(QStringLiteral("repositoryEdit"));
+    m_repositoryStatus->setObjectName(QStringLiteral("repositoryStatusLabel"));
+    for (QLabel *label : {m_helmResolved, m_kubectlResolved, m_repositoryStatus}) {
         label->setForegroundRole(QPalette::PlaceholderText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setWordWrap(true);
@@ -61,13 +67,45 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     queueForm->addRow(tr("Jobs running at &once:"), m_maxConcurrent);
     queueForm->addRow(tr("Jobs per &cluster:"), m_maxPerCluster);
 
-    // One label column for both groups, so the fields line up.
+    // Only a non-default location is stored, so the default can follow XDG_DATA_HOME.
+    const QString defaultRepository = backup::BackupRepository::defaultLocation();
+    if (settings.backupRepository() != defaultRepository)
+        m_repositoryEdit->setText(QDir::toNativeSeparators(settings.backupRepository()));
+    m_repositoryEdit->setPlaceholderText(QDir::toNativeSeparators(defaultRepository));
+    m_repositoryEdit->setClearButtonEnabled(true);
+    m_repositoryEdit->setToolTip(tr("Where backups are written and read from; one repository can hold several clusters"));
+    auto *browseRepository = new QToolButton;
+    browseRepository->setObjectName(QStringLiteral("repositoryBrowseButton"));
+    browseRepository->setText(tr("Browse…"));
+    browseRepository->setToolTip(tr("Choose the backup repository folder"));
+    connect(browseRepository, &QToolButton::clicked, this, [this] {
+        const QString start = backupRepository();
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the backup repository"),
+                                                                 QFileInfo::exists(start) ? start : QDir::homePath());
+        if (!folder.isEmpty())
+            m_repositoryEdit->setText(QDir::toNativeSeparators(folder));
+    });
+    auto *repositoryRow = new QWidget;
+    auto *repositoryColumn = new QVBoxLayout(repositoryRow);
+    repositoryColumn->setContentsMargins(0, 0, 0, 0);
+    repositoryColumn->setSpacing(2);
+    auto *repositoryLine = new QHBoxLayout;
+    repositoryLine->addWidget(m_repositoryEdit, 1);
+    repositoryLine->addWidget(browseRepository);
+    repositoryColumn->addLayout(repositoryLine);
+    repositoryColumn->addWidget(m_repositoryStatus);
+
+    auto *backups = new QGroupBox(tr("Backups"));
+    auto *backupsForm = new QFormLayout(backups);
+    backupsForm->addRow(tr("&Repository:"), repositoryRow);
+
+    // One label column for all groups, so the fields line up.
     int labelWidth = 0;
-    for (QFormLayout *form : {toolsForm, queueForm})
+    for (QFormLayout *form : {toolsForm, queueForm, backupsForm})
         for (int row = 0; row < form->rowCount(); ++row)
             if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
                 labelWidth = qMax(labelWidth, item->widget()->sizeHint().width());
-    for (QFormLayout *form : {toolsForm, queueForm})
+    for (QFormLayout *form : {toolsForm, queueForm, backupsForm})
         for (int row = 0; row < form->rowCount(); ++row)
             if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
                 item->widget()->setMinimumWidth(labelWidth);
@@ -80,6 +118,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tools);
     layout->addWidget(queue);
+    layout->addWidget(backups);
     layout->addStretch();
     layout->addWidget(buttons);
 
@@ -89,6 +128,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
             [this] { updateResolved(m_kubectlEdit, m_kubectlResolved, QStringLiteral("kubectl")); });
     updateResolved(m_helmEdit, m_helmResolved, QStringLiteral("helm"));
     updateResolved(m_kubectlEdit, m_kubectlResolved, QStringLiteral("kubectl"));
+    connect(m_repositoryEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateRepositoryStatus);
+    updateRepositoryStatus();
     resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 96), sizeHint().height());
 }
 
@@ -132,8 +173,32 @@ void SettingsDialog::updateResolved(QLineEdit *edit, QLabel *label, const QStrin
         label->setText(tr("Uses %1").arg(QDir::toNativeSeparators(resolved)));
 }
 
+QString SettingsDialog::backupRepository() const
+{
+    const QString typed = m_repositoryEdit->text().trimmed();
+    return typed.isEmpty() ? backup::BackupRepository::defaultLocation() : QDir::cleanPath(QDir::fromNativeSeparators(typed));
+}
+
+void SettingsDialog::updateRepositoryStatus()
+{
+    // Two stats: cheap enough for every keystroke. Opening the repository is left to the reader thread.
+    const QString path = backupRepository();
+    if (!QDir::isAbsolutePath(path))
+        m_repositoryStatus->setText(tr("Give an absolute path"));
+    else if (backup::BackupRepository::exists(path))
+        m_repositoryStatus->setText(tr("A Chartroom backup repository"));
+    else if (QFileInfo(path).exists() && !QDir(path).isEmpty())
+        m_repositoryStatus->setText(tr("Not a backup repository, and not empty: a new repository needs an empty folder"));
+    else
+        m_repositoryStatus->setText(tr("Not created yet: the first backup creates it"));
+}
+
 void SettingsDialog::accept()
 {
+    if (!QDir::isAbsolutePath(backupRepository())) {
+        m_repositoryEdit->setFocus();
+        return;
+    }
     m_settings.setHelmPath(m_helmEdit->text().trimmed());
     m_settings.setKubectlPath(m_kubectlEdit->text().trimmed());
     m_settings.setMaxConcurrentJobs(m_maxConcurrent->value());

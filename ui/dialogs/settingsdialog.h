@@ -13,8 +13,9 @@ class AppSettings;
 namespace chartroom::ui {
 
 /// Preferences: which helm and kubectl to run (empty = automatic, with the path that would be
-/// used shown live) and the job queue's limits. accept() writes them to AppSettings; the caller
-/// applies them (Runtime::applySettings, a new tool probe).
+/// used shown live), the job queue's limits and the backup repository folder. accept() writes
+/// them to AppSettings; the caller applies them (Runtime::applySettings, a new tool probe,
+/// Runtime::setBackupRepositoryLocation with backupRepository()).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,10 +26,13 @@ public:
     ~SettingsDialog() override;
 
     void accept() override;
+    /// The repository folder as accepted (the default location when left empty).
+    [[nodiscard]] QString backupRepository() const;
 
 private:
     QWidget *pathRow(QLineEdit *edit, QLabel *resolved, const QString &tool);
     void updateResolved(QLineEdit *edit, QLabel *label, const QString &tool);
+    void updateRepositoryStatus();
 
     AppSettings &m_settings;
     QLineEdit *m_helmEdit;
@@ -37,6 +41,8 @@ private:
     QLabel *m_kubectlResolved;
     QSpinBox *m_maxConcurrent;
     QSpinBox *m_maxPerCluster;
+    QLineEdit *m_repositoryEdit;
+    QLabel *m_repositoryStatus;
 };
 
 } // namespace chartroom::ui

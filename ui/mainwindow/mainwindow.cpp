@@ -241,6 +241,7 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_runtime.applySettings();
+    m_runtime.setBackupRepositoryLocation(dialog.backupRepository());
     checkTools();
     statusBar()->showMessage(tr("Settings saved"), 5000);
 }
