@@ -48,7 +48,12 @@ void RestoreCompensationJob::scaleNext()
 
 void RestoreCompensationJob::report()
 {
-    if (!m_state->safetyBackupId.isEmpty())
+    if (!m_state->reinstalledRelease.isEmpty())
+        emitOutput(jobs::OutputChannel::Info,
+                   tr("Release %1 was not installed before this restore, which installed it from the backup's Helm record; "
+                      "it is left in place for inspection (helm uninstall %1 --namespace %2 removes it).")
+                       .arg(m_state->reinstalledRelease, m_namespace));
+    else if (!m_state->safetyBackupId.isEmpty())
         emitOutput(jobs::OutputChannel::Info,
                    tr("The data may be partly restored. To return to the state before this restore, restore the "
                       "safety backup %1.").arg(m_state->safetyBackupId));

@@ -10,13 +10,39 @@ namespace chartroom::backup {
 
 namespace {
 
-void cleanObject(YAML::Node object, const std::string &namespaceName)
+void renameRelease(YAML::Node metadata, const std::string &namespaceName, const ReleaseRename &rename)
+{
+    const std::string fromFullname = rename.fromFullname.toStdString();
+    const std::string fromRelease = rename.fromRelease.toStdString();
+    const std::string toRelease = rename.toRelease.toStdString();
+    if (metadata["name"] && metadata["name"].IsScalar()) {
+        const std::string name = metadata["name"].as<std::string>();
+        if (!fromFullname.empty() && name.rfind(fromFullname, 0) == 0)
+            metadata["name"] = rename.toFullname.toStdString() + name.substr(fromFullname.size());
+    }
+    YAML::Node labels = metadata["labels"];
+    if (labels && labels.IsMap())
+        for (const char *key : {"app.kubernetes.io/instance", "release"})
+            if (labels[key] && labels[key].IsScalar() && labels[key].as<std::string>() == fromRelease)
+                labels[key] = toRelease;
+    YAML::Node annotations = metadata["annotations"];
+    if (annotations && annotations.IsMap()) {
+        if (annotations["meta.helm.sh/release-name"])
+            annotations["meta.helm.sh/release-name"] = toRelease;
+        if (annotations["meta.helm.sh/release-namespace"])
+            annotations["meta.helm.sh/release-namespace"] = namespaceName;
+    }
+}
+
+void cleanObject(YAML::Node object, const std::string &namespaceName, const ReleaseRename &rename)
 {
     YAML::Node metadata = object["metadata"];
     if (metadata && metadata.IsMap()) {
         for (const char *field : {"uid", "resourceVersion", "creationTimestamp", "managedFields", "selfLink", "generation"})
             metadata.remove(field);
         metadata["namespace"] = namespaceName;
+        if (!rename.isEmpty())
+            renameRelease(metadata, namespaceName, rename);
     }
     object.remove("status");
 }
@@ -24,11 +50,12 @@ void cleanObject(YAML::Node object, const std::string &namespaceName)
 } // namespace
 
 RestoreConfigJob::RestoreConfigJob(QString title, ClusterTools tools, QString context, QString namespaceName,
-                                   ArtifactInput input, QObject *parent)
+                                   ArtifactInput input, ReleaseRename rename, QObject *parent)
     : RestoreStepJob(std::move(title), std::move(tools), parent)
     , m_context(std::move(context))
     , m_namespace(std::move(namespaceName))
     , m_input(std::move(input))
+    , m_rename(std::move(rename))
 {
 }
 
@@ -40,7 +67,8 @@ CommandLine RestoreConfigJob::applyCommand(const ClusterTools &tools, const QStr
                                                   u"-f"_s, u"-"_s, u"--request-timeout=60s"_s});
 }
 
-Result<QByteArray> RestoreConfigJob::rewriteForApply(const QByteArray &yaml, const QString &namespaceName)
+Result<QByteArray> RestoreConfigJob::rewriteForApply(const QByteArray &yaml, const QString &namespaceName,
+                                                     const ReleaseRename &rename)
 {
     try {
         YAML::Node root = YAML::Load(yaml.toStdString());
@@ -54,10 +82,10 @@ Result<QByteArray> RestoreConfigJob::rewriteForApply(const QByteArray &yaml, con
             if (!items || items.IsNull() || items.size() == 0)
                 return QByteArray();
             for (std::size_t i = 0; i < items.size(); ++i)
-                cleanObject(items[i], ns);
+                cleanObject(items[i], ns, rename);
             root.remove("metadata");
         } else {
-            cleanObject(root, ns);
+            cleanObject(root, ns, rename);
         }
         YAML::Emitter out;
         out << root;
@@ -82,7 +110,7 @@ void RestoreConfigJob::doStart()
             break;
         content.append(buffer.constData(), n);
     }
-    auto rewritten = rewriteForApply(content, m_namespace);
+    auto rewritten = rewriteForApply(content, m_namespace, m_rename);
     content.fill('\0');
     if (!rewritten) {
         finishFailed(jobs::JobError::ParseFailed, rewritten.error().message);

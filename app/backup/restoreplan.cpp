@@ -109,8 +109,6 @@ QString RestorePlan::problem() const
     const BackupManifest &manifest = *m_backup.manifest;
     if (manifest.profileId != m_profile.id)
         return tr("Backup %1 was taken with the chart profile “%2”, not “%3”.").arg(m_backup.id, manifest.profileId, m_profile.id);
-    if (targetRelease() != manifest.release)
-        return tr("Restoring under another release name (%1) is not supported yet.").arg(targetRelease());
     if (!m_target.releaseExists && !recordFor(u"helm-release"_s))
         return tr("Release %1 is not installed in namespace %2 and backup %3 holds no Helm release record to reinstall it "
                   "from (unencrypted repositories do not store it): install the chart first, then restore into it.")
@@ -141,6 +139,15 @@ QString RestorePlan::substitute(const QString &text) const
 QStringList RestorePlan::substituteAll(const QStringList &texts) const
 {
     return catalog::substitutePlaceholders(texts, placeholderValues());
+}
+
+ReleaseRename RestorePlan::releaseRename() const
+{
+    if (!m_backup.manifest || targetRelease() == m_backup.manifest->release)
+        return {};
+    const catalog::PlaceholderValues target = placeholderValues();
+    return ReleaseRename{m_backup.manifest->release, catalog::chartFullname(m_backup.manifest->release, target.chart),
+                         target.release, target.fullname};
 }
 
 catalog::PlaceholderValues RestorePlan::placeholderValues() const
@@ -256,6 +263,9 @@ QList<RestorePlan::Step> RestorePlan::steps(const ClusterTools &tools) const
         if (!record)
             continue;
         QString note = inPlace() ? QString() : tr("objects rewritten into namespace %1").arg(ns);
+        if (const ReleaseRename rename = releaseRename(); !rename.isEmpty())
+            note += tr("; names %1… become %2…, release labels and Helm annotations name %3")
+                        .arg(rename.fromFullname, rename.toFullname, rename.toRelease);
         if (!manifest.encrypted())
             note = (note.isEmpty() ? QString() : note + u"; "_s) + tr("the backup holds no Secrets, none is applied");
         steps.append({StepKind::Config, tr("Restore config %1 from %2").arg(c.id, record->artifact),
@@ -366,6 +376,7 @@ std::unique_ptr<jobs::Job> RestorePlan::makeJob(const ClusterTools &tools) const
         sequence->addStep(std::move(rollout));
     };
     if (reinstall) {
+        state->reinstalledRelease = release;
         const ComponentRecord *record = recordFor(u"helm-release"_s);
         sequence->addStep(std::make_unique<RestoreReleaseJob>(tr("Reinstall %1").arg(release), tools, context, ns, release,
                                                               ArtifactInput{artifactPath(*record), readOptions(*record)}));
@@ -397,7 +408,8 @@ std::unique_ptr<jobs::Job> RestorePlan::makeJob(const ClusterTools &tools) const
         const ComponentRecord *record = c.kind == u"config-export" ? recordFor(c.id) : nullptr;
         if (record)
             sequence->addStep(std::make_unique<RestoreConfigJob>(tr("Restore config %1").arg(c.id), tools, context, ns,
-                                                                 ArtifactInput{artifactPath(*record), readOptions(*record)}));
+                                                                 ArtifactInput{artifactPath(*record), readOptions(*record)},
+                                                                 releaseRename()));
     }
 
     for (const catalog::BackupComponent &c : data) {

@@ -4,6 +4,7 @@
 #include "backup/backuprecord.h"
 #include "backup/backuprepository.h"
 #include "backup/backuprequest.h"
+#include "backup/restoreconfigjob.h"
 #include "artifact/artifactreader.h"
 #include "catalog/chartprofile.h"
 #include "catalog/placeholders.h"
@@ -18,8 +19,11 @@
 
 namespace chartroom::backup {
 
-/// Where a backup is restored: its own release (in place) or the same release name in another
-/// namespace (a clone, e.g. a DR drill into `dr-test-YYYYMM`).
+/// Where a backup is restored: its own release (in place), or a clone: the same release name in
+/// another namespace (e.g. a DR drill into `dr-test-YYYYMM`) and/or another release name. Under
+/// another name, the profile's placeholders ({release}, {fullname}, selectors) name the target,
+/// config objects are renamed from the backup's fullname to the target's, and a missing target
+/// is installed under its own name from the backup's Helm record.
 struct RestoreTarget
 {
     QString namespaceName; ///< empty: the backup's namespace
@@ -116,6 +120,7 @@ private:
     [[nodiscard]] QString substitute(const QString &text) const;
     [[nodiscard]] QStringList substituteAll(const QStringList &texts) const;
     [[nodiscard]] catalog::PlaceholderValues placeholderValues() const;
+    [[nodiscard]] ReleaseRename releaseRename() const;
     [[nodiscard]] artifact::ReadOptions readOptions(const ComponentRecord &record) const;
     [[nodiscard]] QString artifactPath(const ComponentRecord &record) const;
 

@@ -150,7 +150,8 @@ Result<RestoreReleaseJob::Chart> RestoreReleaseJob::writeChart(const QByteArray 
         return written.error();
     if (auto written = writeFile(valuesFile, QJsonDocument(release.value(u"config"_s).toObject()).toJson()); !written)
         return written.error();
-    return Chart{metadata.value(u"name"_s).toString(), metadata.value(u"version"_s).toString()};
+    return Chart{metadata.value(u"name"_s).toString(), metadata.value(u"version"_s).toString(), release.value(u"name"_s).toString(),
+                 release.value(u"config"_s).toObject().value(u"fullnameOverride"_s).toString()};
 }
 
 void RestoreReleaseJob::doStart()
@@ -179,6 +180,15 @@ void RestoreReleaseJob::doStart()
     content.fill('\0');
     if (!chart) {
         finishFailed(jobs::JobError::ParseFailed, chart.error().message);
+        return;
+    }
+    if (chart->release != m_release && !chart->fullnameOverride.isEmpty()) {
+        m_workDir.reset();
+        finishFailed(jobs::JobError::SourceFailed,
+                     tr("The backed-up values of %1 set fullnameOverride=%2: installed as %3, the chart would create objects "
+                        "with the same names as %1's. Restore under the original name (into another namespace), or install %3 "
+                        "yourself without the override and restore into it.")
+                         .arg(chart->release, chart->fullnameOverride, m_release));
         return;
     }
     emitOutput(jobs::OutputChannel::Info, tr("Chart %1 %2 rebuilt from the backup's Helm record").arg(chart->name, chart->version));

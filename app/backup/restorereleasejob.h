@@ -32,6 +32,8 @@ public:
     {
         QString name;
         QString version;
+        QString release;          ///< the release the record belongs to
+        QString fullnameOverride; ///< from the saved values; fixes the objects' names whatever the release
     };
     /// Writes the chart of a release record (`kubectl get secret -o json` output) into `chartDir`
     /// and its user-supplied values into `valuesFile`.

@@ -15,6 +15,7 @@ struct RestoreState
     QHash<QString, int> originalReplicas; ///< workload → replicas before it was scaled to zero
     QSet<QString> resumed;                ///< workloads already scaled back up
     QString safetyBackupId;               ///< the safety backup, once it completed
+    QString reinstalledRelease;           ///< the release this restore installs (it was not there before)
 };
 
 /// Scales a workload to zero (remembering its replicas in RestoreState) or back up to what it

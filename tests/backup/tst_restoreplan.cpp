@@ -317,6 +317,38 @@ private Q_SLOTS:
         auto empty = RestoreConfigJob::rewriteForApply("apiVersion: v1\nitems: []\nkind: List\n", u"data"_s);
         QVERIFY(empty && empty.value().isEmpty());
         QVERIFY(!RestoreConfigJob::rewriteForApply("[: not yaml", u"data"_s));
+
+        // Under another release name: the fullname prefix, the instance label and Helm's
+        // ownership annotations name the target; other names and labels stay.
+        const QByteArray secret = "apiVersion: v1\n"
+                                  "kind: Secret\n"
+                                  "metadata:\n"
+                                  "  annotations:\n"
+                                  "    meta.helm.sh/release-name: main-db\n"
+                                  "    meta.helm.sh/release-namespace: data\n"
+                                  "    note: main-db-postgresql stays in values\n"
+                                  "  labels:\n"
+                                  "    app.kubernetes.io/instance: main-db\n"
+                                  "    app.kubernetes.io/name: postgresql\n"
+                                  "  name: main-db-postgresql-secret\n"
+                                  "  namespace: data\n"
+                                  "data:\n"
+                                  "  postgres-password: c2VjcmV0\n";
+        const ReleaseRename rename{u"main-db"_s, u"main-db-postgresql"_s, u"copy"_s, u"copy-postgresql"_s};
+        auto renamed = RestoreConfigJob::rewriteForApply(secret, u"clone"_s, rename);
+        QVERIFY(renamed);
+        const QByteArray r = renamed.value();
+        QVERIFY2(r.contains("name: copy-postgresql-secret"), r.constData());
+        QVERIFY(r.contains("app.kubernetes.io/instance: copy"));
+        QVERIFY(r.contains("app.kubernetes.io/name: postgresql"));
+        QVERIFY(r.contains("meta.helm.sh/release-name: copy"));
+        QVERIFY(r.contains("meta.helm.sh/release-namespace: clone"));
+        QVERIFY(r.contains("note: main-db-postgresql stays in values"));
+        QVERIFY(r.contains("postgres-password: c2VjcmV0"));
+        QVERIFY(!r.contains("name: main-db"));
+        // Names that do not start with the fullname are left alone.
+        auto other = RestoreConfigJob::rewriteForApply("kind: ConfigMap\nmetadata:\n  name: shared-config\n", u"data"_s, rename);
+        QVERIFY(other && other.value().contains("name: shared-config"));
     }
 };
 

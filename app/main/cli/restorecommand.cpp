@@ -75,11 +75,17 @@ int RestoreCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption({u"backup"_s, tr("The backup to restore."), u"ID"_s});
     parser.addOption({u"target-namespace"_s, tr("Restore into this namespace (a clone) instead of in place."), u"NS"_s});
+    parser.addOption({u"target-release"_s, tr("Restore as this release name (a clone; installed from the backup when missing)."),
+                      u"NAME"_s});
+    parser.addOption({u"rollout-timeout"_s, tr("How long to wait for the workload to become ready (default: %1).")
+                                                 .arg(backup::RestoreOptions{}.rolloutTimeoutSeconds),
+                      u"SECONDS"_s});
     parser.addOption({u"repo"_s, tr("The backup repository (default: %1).").arg(BackupRepository::defaultLocation()), u"DIR"_s});
     parser.addOption({u"yes"_s, tr("Run the restore (without it, only the plan is shown).")});
     parser.addOption({u"no-safety-backup"_s, tr("Do not back up the release's current state first.")});
     parser.addOption({u"confirm-no-safety-backup"_s, tr("The release name, to confirm --no-safety-backup."), u"RELEASE"_s});
-    const QString usage = tr("usage: chartroom-cli restore --backup ID [--target-namespace NS] [--repo DIR] [--yes]\n"
+    const QString usage = tr("usage: chartroom-cli restore --backup ID [--target-namespace NS] [--target-release NAME] [--repo DIR]\n"
+                             "                            [--yes] [--rollout-timeout SECONDS]\n"
                              "                            [--no-safety-backup --confirm-no-safety-backup=RELEASE]\n");
     if (!parser.parse(QStringList{u"restore"_s} + arguments) || !parser.positionalArguments().isEmpty()
         || !parser.isSet(u"backup"_s)) {
@@ -104,13 +110,22 @@ int RestoreCommand::run(const QStringList &arguments)
         return CliApp::Failed;
     }
     const backup::BackupManifest &manifest = *record->manifest;
+    const QString targetRelease = parser.isSet(u"target-release"_s) ? parser.value(u"target-release"_s) : manifest.release;
     backup::RestoreOptions options;
     if (parser.isSet(u"no-safety-backup"_s)) {
-        if (parser.value(u"confirm-no-safety-backup"_s) != manifest.release) {
-            m_err << tr("chartroom-cli: --no-safety-backup needs --confirm-no-safety-backup=%1\n").arg(manifest.release);
+        if (parser.value(u"confirm-no-safety-backup"_s) != targetRelease) {
+            m_err << tr("chartroom-cli: --no-safety-backup needs --confirm-no-safety-backup=%1\n").arg(targetRelease);
             return CliApp::Usage;
         }
         options.safetyBackup = false;
+    }
+    if (parser.isSet(u"rollout-timeout"_s)) {
+        bool ok = false;
+        options.rolloutTimeoutSeconds = parser.value(u"rollout-timeout"_s).toInt(&ok);
+        if (!ok || options.rolloutTimeoutSeconds < 1) {
+            m_err << tr("chartroom-cli: --rollout-timeout needs a number of seconds\n") << usage;
+            return CliApp::Usage;
+        }
     }
     const catalog::ChartProfile *profile = m_runtime.catalog().profile(manifest.profileId);
     if (!profile) {
@@ -122,7 +137,8 @@ int RestoreCommand::run(const QStringList &arguments)
 
     backup::RestoreTarget target;
     target.namespaceName = parser.isSet(u"target-namespace"_s) ? parser.value(u"target-namespace"_s) : manifest.releaseNamespace;
-    const auto revision = currentRevision(manifest.context, target.namespaceName, manifest.release);
+    target.releaseName = targetRelease;
+    const auto revision = currentRevision(manifest.context, target.namespaceName, target.releaseName);
     if (!revision)
         return CliApp::Failed;
     target.releaseExists = *revision > 0;
