@@ -2813,6 +2813,9 @@ class Handler(BaseHTTPRequestHandler):
                     and sim.reg.get(group, version, rest[2]).namespaced:
                 ns, rest = rest[1], rest[2:]
             res = sim.reg.get(group, version, rest[0]) if rest else None
+        if res is not None and res.key == ("", "pods") and ns and len(rest) >= 3 and rest[2] == "proxy" \
+                and method == "GET":
+            return self.pod_proxy(ns, rest[1], "/" + "/".join(rest[3:]))
         if res is None or len(rest) > 3:
             raise unknown_path()
         name = rest[1] if len(rest) > 1 else None
@@ -3071,6 +3074,27 @@ class Handler(BaseHTTPRequestHandler):
             sim.delete(res, ns, name, dry=dry)
             return self.send_json(201, {"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Success", "code": 201})
         raise unknown_path()
+
+    def pod_proxy(self, ns, target, path):
+        """GET pods/NAME[:PORT]/proxy/PATH, answered from the `podProxy` fault key: a list of
+        {"pod": "ns/name" | "name", "port": N, "path": "/p" (optional), "status": 200, "body": "text"}.
+        No matching entry: 503 as kube-apiserver answers when nothing listens on the port."""
+        sim = self.server.sim
+        name, _, port = target.partition(":")
+        pod = sim.store_get("", "pods", ns, name)
+        if pod is None:
+            raise not_found(sim.res("", "pods"), name)
+        for rule in sim.faults.get("podProxy") or []:
+            if rule.get("pod") not in ("%s/%s" % (ns, name), name):
+                continue
+            if "port" in rule and str(rule["port"]) != (port or "80"):
+                continue
+            if rule.get("path") not in (None, path):
+                continue
+            return self.send_bytes(int(rule.get("status", 200)), str(rule.get("body", "")).encode(),
+                                   "text/plain; charset=utf-8")
+        raise ApiError(503, "ServiceUnavailable", 'error trying to reach service: dial tcp %s:%s: connect: connection refused'
+                       % ((pod.get("status") or {}).get("podIP", "10.0.0.1"), port or "80"))
 
     def pod_log(self, ns, name):
         sim = self.server.sim
