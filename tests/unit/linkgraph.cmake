@@ -12,7 +12,7 @@ foreach(line IN LISTS lines)
     list(APPEND targets ${name})
 endforeach()
 
-set(gui_free chartroom_core chartroom_jobs chartroom_kube chartroom_catalog chartroom_inventory chartroom_artifact chartroom_secrets chartroom_backup chartroom_rbac chartroom_runtime chartroom_models chartroom-cli)
+set(gui_free chartroom_core chartroom_jobs chartroom_kube chartroom_catalog chartroom_inventory chartroom_artifact chartroom_secrets chartroom_backup chartroom_rbac chartroom_upgrade chartroom_runtime chartroom_models chartroom-cli)
 set(forbidden "Qt6::Widgets;Qt::Widgets;Qt6::Charts;Qt::Charts;Qt6::OpenGLWidgets;chartroom_ui")
 set(failed FALSE)
 foreach(target IN LISTS gui_free)
