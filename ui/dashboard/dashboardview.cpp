@@ -115,6 +115,16 @@ QValueAxis *countAxis(int maximum)
     return axis;
 }
 
+/// Tiers along the bottom, a release count up to `maxTotal` on the left.
+void attachTierAxes(QChart *chart, QAbstractSeries *series, const QList<int> &tiers, int maxTotal)
+{
+    auto *axisX = new QBarCategoryAxis;
+    for (int tier : tiers)
+        axisX->append(tierName(tier));
+    attachAxis(chart, series, axisX, Qt::AlignBottom);
+    attachAxis(chart, series, countAxis(maxTotal), Qt::AlignLeft);
+}
+
 } // namespace
 
 DashboardView::DashboardView(QWidget *parent)
@@ -123,6 +133,7 @@ DashboardView::DashboardView(QWidget *parent)
     , m_compliance(chartView(QStringLiteral("complianceChart")))
     , m_backupAge(chartView(QStringLiteral("backupAgeChart")))
     , m_health(chartView(QStringLiteral("healthChart")))
+    , m_drills(chartView(QStringLiteral("drillChart")))
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
@@ -136,10 +147,11 @@ DashboardView::DashboardView(QWidget *parent)
     grid->addWidget(hint, 0, 1, Qt::AlignRight);
     grid->addWidget(m_compliance, 1, 0);
     grid->addWidget(m_health, 1, 1);
-    grid->addWidget(m_backupAge, 2, 0, 1, 2);
+    grid->addWidget(m_drills, 2, 0, 1, 2);
+    grid->addWidget(m_backupAge, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(2, 1);
+    grid->setRowStretch(3, 1);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
@@ -157,19 +169,27 @@ void DashboardView::setFleet(const inventory::Fleet &fleet, const QDateTime &now
 {
     m_fleet = fleet;
     m_now = now;
-    int failed = 0, pending = 0, stateful = 0, covered = 0;
+    int failed = 0, pending = 0, stateful = 0, covered = 0, drilled = 0, drillAlerts = 0;
     for (const Release &release : fleet.releases) {
         failed += release.isFailed();
         pending += release.isPending();
         stateful += release.stateful;
         covered += release.rpoState == RpoState::Ok;
+        if (release.stateful) {
+            const DrillCoverage coverage = drillCoverage(release, now);
+            drilled += coverage == DrillCoverage::Within30Days;
+            drillAlerts += coverage == DrillCoverage::Alert;
+        }
     }
     m_summary->setText(tr("%n release(s) on %1 context(s)", nullptr, static_cast<int>(fleet.releases.size()))
                            .arg(fleet.contexts.size())
                        + QStringLiteral(" · ") + tr("%n failed", nullptr, failed) + QStringLiteral(" · ")
                        + tr("%n pending", nullptr, pending) + QStringLiteral(" · ")
-                       + tr("%1 of %n stateful release(s) inside their RPO", nullptr, stateful).arg(covered));
+                       + tr("%1 of %n stateful release(s) inside their RPO", nullptr, stateful).arg(covered)
+                       + QStringLiteral(" · ") + tr("%n drilled within 30 days", nullptr, drilled)
+                       + QStringLiteral(" · ") + tr("%n with RTO exceeded or a failed drill", nullptr, drillAlerts));
     buildCompliance(fleet);
+    buildDrills(fleet, now);
     buildHealth(fleet);
     buildBackupAge(fleet, now);
 }
@@ -238,13 +258,66 @@ void DashboardView::buildCompliance(const inventory::Fleet &fleet)
         series->append(set);
     }
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    for (int tier : tiers)
-        axisX->append(tierName(tier));
-    attachAxis(chart, series, axisX, Qt::AlignBottom);
-    QValueAxis *axisY = countAxis(maxTotal);
-    attachAxis(chart, series, axisY, Qt::AlignLeft);
+    attachTierAxes(chart, series, tiers, maxTotal);
     installChart(m_compliance, chart);
+}
+
+DashboardView::DrillCoverage DashboardView::drillCoverage(const Release &release, const QDateTime &now)
+{
+    if (release.rtoExceeded || release.lastDrillFailed)
+        return DrillCoverage::Alert;
+    if (!release.lastSuccessfulDrill)
+        return DrillCoverage::Never;
+    const qint64 days = release.lastSuccessfulDrill->secsTo(now) / 86400;
+    if (days < 30)
+        return DrillCoverage::Within30Days;
+    return days < 90 ? DrillCoverage::Within90Days : DrillCoverage::Older;
+}
+
+void DashboardView::buildDrills(const inventory::Fleet &fleet, const QDateTime &now)
+{
+    const QList<int> tiers{1, 2, 3, 4, 0};
+    QMap<std::pair<int, DrillCoverage>, int> counts;
+    QMap<int, int> totals;
+    int maxTotal = 0;
+    for (const Release &release : fleet.releases) {
+        if (!release.stateful)
+            continue;
+        const int tier = release.tier.value_or(0);
+        ++counts[{tier, drillCoverage(release, now)}];
+        maxTotal = std::max(maxTotal, ++totals[tier]);
+    }
+    auto *chart = new QChart;
+    chart->setTitle(tr("Restore drills by tier (stateful releases)"));
+    auto *series = new QStackedBarSeries;
+    const QList<std::tuple<DrillCoverage, QString, QColor>> kinds{
+        {DrillCoverage::Within30Days, tr("Drilled within 30 days"), Green},
+        {DrillCoverage::Within90Days, tr("Drilled within 90 days"), Amber},
+        {DrillCoverage::Older, tr("Drilled over 90 days ago"), Orange},
+        {DrillCoverage::Never, tr("Never drilled"), Slate},
+        {DrillCoverage::Alert, tr("RTO exceeded or last drill failed"), Red}};
+    for (const auto &[coverage, label, color] : kinds) {
+        QBarSet *set = barSet(label, color);
+        set->setObjectName(QStringLiteral("drillSet%1").arg(static_cast<int>(coverage)));
+        for (int tier : tiers)
+            *set << counts.value({tier, coverage});
+        explainBars(set, [set, label, tiers](int index) {
+            return tr("%1: %2 %3").arg(tierName(tiers.at(index))).arg(set->at(index)).arg(label);
+        });
+        if (coverage == DrillCoverage::Alert) {
+            connect(set, &QBarSet::clicked, this, [this, label, tiers](int index) {
+                FleetFilter filter;
+                filter.tiers = {tiers.at(index)};
+                filter.drillAlertsOnly = true;
+                filter.label = tierName(tiers.at(index)) + QStringLiteral(" · ") + label;
+                Q_EMIT filterRequested(filter);
+            });
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    attachTierAxes(chart, series, tiers, maxTotal);
+    installChart(m_drills, chart);
 }
 
 void DashboardView::buildHealth(const inventory::Fleet &fleet)

@@ -256,6 +256,65 @@ QString ReleaseDetailsPane::backupsHtml() const
     return html;
 }
 
+QString ReleaseDetailsPane::drillSummaryHtml(const inventory::Release &r, const QDateTime &now) const
+{
+    const QString warn = QStringLiteral("<span style='color:#da3633'><b>%1</b></span>");
+    QString text;
+    if (r.measuredRtoMs && r.lastSuccessfulDrill)
+        text = esc(tr("%1 (last successful drill %2)")
+                       .arg(inventory::formatDurationMs(*r.measuredRtoMs), inventory::formatAge(r.lastSuccessfulDrill->secsTo(now))));
+    else
+        text = esc(r.stateful ? tr("not measured: no successful restore drill") : tr("not measured"));
+    if (r.rtoExceeded)
+        text += QStringLiteral("<br>") + warn.arg(esc(tr("RTO exceeded: the restore took longer than the %1 target")
+                                                        .arg(target(r.rto))));
+    if (r.lastDrillFailed)
+        text += QStringLiteral("<br>") + warn.arg(esc(tr("The last drill failed")));
+    return text;
+}
+
+QString ReleaseDetailsPane::drillsHtml() const
+{
+    const inventory::Release &r = *m_release;
+    if (r.recentDrills.isEmpty() && !r.stateful)
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Restore drills")));
+    if (r.recentDrills.isEmpty())
+        return html + QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("No restore drill of this release has been recorded. "
+                                                                    "chartroom-cli drill restores its latest verified backup into "
+                                                                    "a scratch namespace and measures the restore time.")));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QLocale locale;
+    const QString cell = QStringLiteral("<td style='padding-right:14px'>%1</td>");
+    const QString warn = QStringLiteral("<span style='color:#da3633'><b>%1</b></span>");
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr>");
+    for (const QString &header : {tr("Outcome"), tr("When"), tr("Backup"), tr("Restore time"), tr("RTO")})
+        html += QStringLiteral("<th align='left' style='padding-right:14px'>%1</th>").arg(esc(header));
+    html += QStringLiteral("</tr>");
+    for (const inventory::DrillOutcome &drill : r.recentDrills) {
+        const std::optional<std::chrono::seconds> rto =
+            r.rto ? r.rto : (drill.rtoSeconds ? std::optional(std::chrono::seconds(*drill.rtoSeconds)) : std::nullopt);
+        const bool exceeded = drill.ok && drill.exceeds(rto);
+        html += QStringLiteral("<tr>");
+        html += cell.arg(drill.ok ? esc(tr("Succeeded")) : warn.arg(esc(tr("Failed"))));
+        html += cell.arg(esc(drill.finishedAt.isValid()
+                                 ? tr("%1 (%2)").arg(inventory::formatAge(drill.finishedAt.secsTo(now)),
+                                                     locale.toString(drill.finishedAt.toLocalTime(), QLocale::ShortFormat))
+                                 : tr("unknown")));
+        html += cell.arg(QStringLiteral("<code>%1</code>").arg(esc(drill.backupId)));
+        html += cell.arg(drill.ok ? esc(inventory::formatDurationMs(drill.durationMs)) : QStringLiteral("—"));
+        html += cell.arg(!rto ? esc(tr("no target"))
+                         : !drill.ok ? esc(target(rto))
+                         : exceeded  ? warn.arg(esc(tr("exceeded (%1)").arg(target(rto))))
+                                     : esc(tr("within (%1)").arg(target(rto))));
+        html += QStringLiteral("</tr>");
+        if (!drill.ok && !drill.error.isEmpty())
+            html += QStringLiteral("<tr><td colspan='5' style='padding-left:14px; color:#da3633'>%1</td></tr>").arg(esc(drill.error));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
 void ReleaseDetailsPane::renderOverview()
 {
     const QString &statusNote = m_statusNote;
@@ -285,6 +344,7 @@ void ReleaseDetailsPane::renderOverview()
     html += row(tr("RPO state"), esc(inventory::rpoStateDisplayName(r.rpoState)));
     html += row(tr("Last good backup"), esc(r.lastVerifiedBackup ? inventory::formatAge(r.lastVerifiedBackup->secsTo(now))
                                                                   : (r.stateful ? tr("never") : tr("not needed (stateless)"))));
+    html += row(tr("Measured RTO"), drillSummaryHtml(r, now));
     html += QStringLiteral("</table>");
 
     QList<QStringList> workloads;
@@ -307,6 +367,7 @@ void ReleaseDetailsPane::renderOverview()
     html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Persistent volume claims")));
     html += table({tr("Name"), tr("Phase"), tr("Capacity")}, volumes, tr("No persistent volume claims."));
     html += backupsHtml();
+    html += drillsHtml();
     m_overview->setHtml(html);
 }
 

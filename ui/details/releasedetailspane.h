@@ -67,6 +67,10 @@ private:
     QWidget *makePartPage(PartView &view, const QString &name, QWidget *extra = nullptr);
     void renderOverview();
     [[nodiscard]] QString backupsHtml() const;
+    /// The Overview's "Measured RTO" row: last successful drill's time, flagged against the RTO.
+    [[nodiscard]] QString drillSummaryHtml(const inventory::Release &release, const QDateTime &now) const;
+    /// The Overview's "Restore drills" section: the last drills, newest first.
+    [[nodiscard]] QString drillsHtml() const;
     void requestPart(int part);
     void handlePart(const QString &key, int part, int revision, const QString &text);
     void handlePartFailed(const QString &key, int part, int revision, const QString &error);

@@ -18,6 +18,7 @@ struct FleetFilter
     QSet<int> rpoStates;
     QSet<models::FleetFilterProxy::StatusClass> statusClasses;
     bool notReadyOnly = false;
+    bool drillAlertsOnly = false; ///< RTO exceeded by the last drill, or the last drill failed
 };
 
 } // namespace chartroom::ui

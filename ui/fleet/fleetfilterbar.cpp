@@ -159,6 +159,7 @@ void FleetFilterBar::applyFromWidgets()
     changed |= m_proxy->setProblemsOnly(m_problems->isChecked());
     changed |= m_proxy->setContexts(m_contexts);
     changed |= m_proxy->setNotReadyOnly(m_notReadyOnly);
+    changed |= m_proxy->setDrillAlertsOnly(m_drillAlertsOnly);
     updateButtonTexts();
     if (changed)
         Q_EMIT filtersChanged();
@@ -194,6 +195,7 @@ void FleetFilterBar::applyFilter(const FleetFilter &filter)
         setCheckedValues(m_rpo, filter.rpoStates);
         m_contexts = filter.contexts;
         m_notReadyOnly = filter.notReadyOnly;
+        m_drillAlertsOnly = filter.drillAlertsOnly;
     }
     m_chipLabel->setText(tr("Showing: %1").arg(filter.label));
     applyFromWidgets();

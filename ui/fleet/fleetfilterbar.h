@@ -63,6 +63,7 @@ private:
     QToolButton *m_clear;
     QSet<QString> m_contexts;
     bool m_notReadyOnly = false;
+    bool m_drillAlertsOnly = false;
 };
 
 } // namespace chartroom::ui
