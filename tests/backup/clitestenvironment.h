@@ -1,6 +1,9 @@
 #pragma once
 
+#include "dbservers.h"
+
 #include <QDir>
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QString>
 
@@ -27,6 +30,21 @@ inline QProcessEnvironment cliTestEnvironment(const QString &base, const QString
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
     env.remove(QStringLiteral("DISPLAY"));
     return env;
+}
+
+/// Runs chartroom-cli with `passphrase` in a file named by CHARTROOM_PASSPHRASE_FILE (never in
+/// argv or the environment), as a script would.
+inline CommandResult runCliWithPassphrase(const QString &cli, const QStringList &args, const QProcessEnvironment &base,
+                                          const QString &passphraseFile, const QByteArray &passphrase, int timeoutMs = 300000)
+{
+    QFile file(passphraseFile);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write the passphrase file");
+    file.write(passphrase + '\n');
+    file.close();
+    QProcessEnvironment env = base;
+    env.insert(QStringLiteral("CHARTROOM_PASSPHRASE_FILE"), file.fileName());
+    return runCommand(QStringList{cli} + args, {}, timeoutMs, env);
 }
 
 } // namespace chartroom::test

@@ -1,7 +1,9 @@
 // End to end: `chartroom-cli restore` against the Kubernetes API test server, whose host-backed
 // pod runs a real PostgreSQL. Back up, damage the data, restore, compare content digests; the
 // preview changes nothing; a corrupt artifact is refused before the cluster is touched; a
-// dropped exec stream fails the restore and runs the compensation; a wrong passphrase is exit 3.
+// dropped exec stream fails the restore and runs the compensation; a wrong passphrase is exit 3;
+// a workload that never becomes ready fails within the rollout timeout; a clone under another
+// release name. CHARTROOM_TEST_HELM picks the pinned helm (CMake runs the test with both).
 #include "backup/backuprepository.h"
 #include "backup/restorecompensationjob.h"
 #include "clitestenvironment.h"
@@ -10,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +33,11 @@ const QString kNs = QStringLiteral("data");
 const QString kContext = QStringLiteral("homelab");
 const QString kPod = QStringLiteral("data/main-db-postgresql-0");
 const QByteArray kPassphrase = "restore passphrase 11";
+
+QString helmBinary()
+{
+    return kTools + QLatin1Char('/') + qEnvironmentVariable("CHARTROOM_TEST_HELM", QStringLiteral("helm-4.1.4"));
+}
 
 } // namespace
 
@@ -54,14 +62,7 @@ class tst_RestoreCli : public QObject
 
     CommandResult cli(const QStringList &args, const QByteArray &passphrase = kPassphrase)
     {
-        QProcessEnvironment env = m_env;
-        QFile file(path(QStringLiteral("passphrase")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write the passphrase file");
-        file.write(passphrase + '\n');
-        file.close();
-        env.insert(QStringLiteral("CHARTROOM_PASSPHRASE_FILE"), file.fileName());
-        return test::runCommand(QStringList{kCli} + args, {}, 300000, env);
+        return test::runCliWithPassphrase(kCli, args, m_env, path(QStringLiteral("passphrase")), passphrase);
     }
 
     CommandResult restore(const QStringList &extra, const QByteArray &passphrase = kPassphrase)
@@ -110,7 +111,7 @@ class tst_RestoreCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFile::exists(kTools + QStringLiteral("/helm")))
+        if (!QFile::exists(helmBinary()))
             QSKIP("pinned helm/kubectl missing: run packaging/dev/bootstrap.sh");
         if (!test::PostgresServer::available())
             QSKIP("PostgreSQL 15 is needed (packaging/dev/bootstrap.sh installs it)");
@@ -118,11 +119,12 @@ private Q_SLOTS:
         QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                                 | QFileDevice::ReadOther | QFileDevice::ExeOther);
         m_env = test::cliTestEnvironment(m_dir.path(), kTools);
+        m_env.insert(QStringLiteral("CHARTROOM_HELM"), helmBinary());
         QVERIFY2(m_kube.start(m_dir.path(), kContext), qPrintable(m_kube.errorString()));
         m_env.insert(QStringLiteral("KUBECONFIG"), m_kube.kubeconfig());
         QVERIFY(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), kNs}).ok());
         const CommandResult installed = test::runCommand(
-            {kTools + QStringLiteral("/helm"), QStringLiteral("install"), QStringLiteral("main-db"),
+            {helmBinary(), QStringLiteral("install"), QStringLiteral("main-db"),
              kCharts + QStringLiteral("/postgresql-0.4.0"), QStringLiteral("-n"), kNs},
             {}, 120000, m_env);
         QVERIFY2(installed.ok(), qPrintable(installed.describe()));
@@ -210,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Reinstall main-db from the backup's Helm record"));
         const QStringList after = m_pg.digest();
         QVERIFY2(after == m_original, qPrintable(test::digestDifference(m_original, after)));
-        const CommandResult status = test::runCommand({kTools + QStringLiteral("/helm"), QStringLiteral("status"), QStringLiteral("main-db"),
+        const CommandResult status = test::runCommand({helmBinary(), QStringLiteral("status"), QStringLiteral("main-db"),
                                                        QStringLiteral("-n"), QStringLiteral("dr-test")},
                                                       {}, 60000, m_env);
         QVERIFY2(status.ok() && status.out.contains("STATUS: deployed"), qPrintable(status.describe()));
@@ -247,12 +249,89 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("Restore failed"), r.out.constData());
         QVERIFY2(r.out.contains("failed     Restore pg-dumpall"), r.out.constData());
         QVERIFY2(r.out.contains("not run    Wait until"), r.out.constData());
+        // The safety backup the compensation names is there, verified, and holds the damaged state.
+        const qsizetype at = r.err.indexOf("restore the safety backup ");
+        QVERIFY(at >= 0);
+        const QString safetyId = QString::fromUtf8(r.err.mid(at + 26).split('.').first());
+        auto repository = backup::BackupRepository::open(m_repo);
+        const auto safety = repository->find(safetyId);
+        QVERIFY2(safety && safety->state == backup::BackupState::Verified, qPrintable(safetyId));
         // Restoring again (the fault is gone) brings the data back.
         const CommandResult again = restore({QStringLiteral("--yes"), QStringLiteral("--no-safety-backup"),
                                              QStringLiteral("--confirm-no-safety-backup=main-db")});
         QVERIFY2(again.ok(), qPrintable(again.describe() + QString::fromUtf8(again.err.right(3000))));
         const QStringList after = m_pg.digest();
         QVERIFY2(after == m_original, qPrintable(test::digestDifference(m_original, after)));
+    }
+
+    void readinessNeverReachedFailsWithinTheTimeout()
+    {
+        // The release is gone from `stuck`: the restore reinstalls it, and its StatefulSet never
+        // becomes ready. The wait fails after --rollout-timeout, not later, and nothing else runs.
+        const QString ns = QStringLiteral("stuck");
+        const QJsonObject fault{{QStringLiteral("stuck"), QJsonArray{QStringLiteral("stuck/main-db-postgresql")}}};
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/faults"), QJsonDocument(fault).toJson()));
+        const qsizetype execsBefore = execHistory().size();
+        QElapsedTimer timer;
+        timer.start();
+        const CommandResult r = restore({QStringLiteral("--target-namespace"), ns, QStringLiteral("--rollout-timeout"),
+                                         QStringLiteral("5"), QStringLiteral("--yes")});
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/faults"), R"({"stuck": null})"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(elapsed < 60000, qPrintable(QString::number(elapsed)));
+        QVERIFY2(r.out.contains("failed     Wait until statefulset/main-db-postgresql is ready"), r.out.constData());
+        QVERIFY2(r.out.contains("timed out") || r.out.contains("exceeded"), r.out.constData());
+        QVERIFY2(r.out.contains("not run    Restore pg-dumpall"), r.out.constData());
+        QVERIFY2(r.out.contains("Compensation: succeeded"), r.out.constData());
+        QVERIFY2(r.err.contains("helm uninstall main-db --namespace stuck"), r.err.right(3000).constData());
+        QCOMPARE(execHistory().size(), execsBefore); // no data went anywhere
+    }
+
+    void cloneUnderAnotherReleaseName()
+    {
+        // main-db-copy in the same namespace: its own objects ({fullname} = main-db-copy-postgresql),
+        // reinstalled from the backup's chart, its Secret renamed from the backup's, the data in.
+        QJsonObject paths;
+        paths.insert(QStringLiteral("/var/run/postgresql"), m_pg.socketDir());
+        const QJsonObject body{{QStringLiteral("pod"), QStringLiteral("data/main-db-copy-postgresql-0")},
+                               {QStringLiteral("container"), QStringLiteral("postgresql")}, {QStringLiteral("paths"), paths}};
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/backends"), QJsonDocument(body).toJson()));
+        auto revision = [this](const QString &release) {
+            const CommandResult r = test::runCommand({helmBinary(), QStringLiteral("list"), QStringLiteral("-n"), kNs,
+                                                      QStringLiteral("-o"), QStringLiteral("json")}, {}, 60000, m_env);
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+                if (v.toObject().value(QStringLiteral("name")).toString() == release)
+                    return v.toObject().value(QStringLiteral("revision")).toVariant().toString();
+            return QString();
+        };
+        const QString originalRevision = revision(QStringLiteral("main-db"));
+        damage();
+        const CommandResult preview = restore({QStringLiteral("--target-release"), QStringLiteral("main-db-copy")});
+        QVERIFY2(preview.ok(), qPrintable(preview.describe() + QString::fromUtf8(preview.err)));
+        QVERIFY2(preview.out.contains("into homelab/data/main-db-copy (clone)"), preview.out.constData());
+        QVERIFY2(preview.out.contains("rollout status statefulset/main-db-copy-postgresql"), preview.out.constData());
+        QVERIFY2(preview.out.contains("names main-db-postgresql… become main-db-copy-postgresql…"), preview.out.constData());
+        const CommandResult r = restore({QStringLiteral("--target-release"), QStringLiteral("main-db-copy"), QStringLiteral("--yes")});
+        QVERIFY2(r.ok(), qPrintable(r.describe() + QString::fromUtf8(r.out) + QString::fromUtf8(r.err.right(4000))));
+        const QStringList after = m_pg.digest();
+        QVERIFY2(after == m_original, qPrintable(test::digestDifference(m_original, after)));
+        QCOMPARE(revision(QStringLiteral("main-db-copy")), QStringLiteral("1"));
+        QCOMPARE(revision(QStringLiteral("main-db")), originalRevision); // the original is untouched
+        auto secretField = [this](const QString &name, const QString &jsonpath) {
+            return kubectl({QStringLiteral("get"), QStringLiteral("secret"), name, QStringLiteral("-n"), kNs, QStringLiteral("-o"),
+                            QStringLiteral("jsonpath=") + jsonpath}).out;
+        };
+        const QByteArray copied = secretField(QStringLiteral("main-db-copy-postgresql-secret"), QStringLiteral("{.data.postgres-password}"));
+        QVERIFY(!copied.isEmpty());
+        QCOMPARE(copied, secretField(QStringLiteral("main-db-postgresql-secret"), QStringLiteral("{.data.postgres-password}")));
+        QCOMPARE(secretField(QStringLiteral("main-db-copy-postgresql-secret"), QStringLiteral("{.metadata.labels.app\\.kubernetes\\.io/instance}")),
+                 QByteArray("main-db-copy"));
+        QCOMPARE(secretField(QStringLiteral("main-db-copy-postgresql-secret"), QStringLiteral("{.metadata.annotations.meta\\.helm\\.sh/release-name}")),
+                 QByteArray("main-db-copy"));
+        // --no-safety-backup is confirmed with the name of the release that is overwritten.
+        QCOMPARE(restore({QStringLiteral("--target-release"), QStringLiteral("main-db-copy"), QStringLiteral("--no-safety-backup"),
+                          QStringLiteral("--confirm-no-safety-backup=main-db")}).exitCode, 2);
     }
 
     void noSafetyBackupNeedsTheReleaseName()
