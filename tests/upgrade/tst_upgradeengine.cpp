@@ -208,7 +208,8 @@ private Q_SLOTS:
         for (const RiskFlag &f : p->risks())
             risks << riskKindId(f.kind) + u' ' + f.resource;
         risks.sort();
-        QCOMPARE(risks, (QStringList{QStringLiteral("image-major Deployment/%1/web").arg(ns), QStringLiteral("rbac Role/%1/web-reader").arg(ns)}));
+        // The chart's objects name no namespace: they are keyed by kind and name.
+        QCOMPARE(risks, (QStringList{QStringLiteral("image-major Deployment/web"), QStringLiteral("rbac Role/web-reader")}));
         // The new default (workers) applies under reset-then-reuse; the user's message stays.
         QVERIFY(std::any_of(p->changedDefaults().begin(), p->changedDefaults().end(),
                             [](const DefaultsChange &c) { return c.path == QLatin1String("workers") && c.newValue == QLatin1String("4"); }));
@@ -287,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(p);
         QVERIFY(p->hasBlockingRisks());
         const auto flag = std::find_if(p->risks().begin(), p->risks().end(), [](const RiskFlag &f) { return f.blocking(); });
-        QCOMPARE(flag->resource, QStringLiteral("Deployment/%1/web").arg(ns));
+        QCOMPARE(flag->resource, QStringLiteral("Deployment/web"));
         QCOMPARE(flag->field, QStringLiteral("spec.selector"));
         UpgradePlan plan(completed(q, *p), std::nullopt, skippedGate());
         QVERIFY(plan.problem().contains(QLatin1String("immutable")));

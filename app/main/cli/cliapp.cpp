@@ -4,7 +4,9 @@
 #include "drillcommand.h"
 #include "inventorycommand.h"
 #include "restorecommand.h"
+#include "rollbackcommand.h"
 #include "runtime.h"
+#include "upgradecommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,6 +73,12 @@ int CliApp::printUsage(QTextStream &stream, int code)
                  "  drill (--release CTX/NS/NAME | --tier N) [--repo DIR] [--keep-namespace]\n"
                  "                              restore the latest verified backup into a scratch namespace,\n"
                  "                              check it, time it against the RTO, record it, clean up\n"
+                 "  upgrade --release CTX/NS/NAME --chart REF [--version V] [--values FILE]\n"
+                 "          --strategy rolling|blue-green|maintenance|in-place [--plan-only] [--yes]\n"
+                 "                              preview values, manifest diff and risks, then upgrade\n"
+                 "                              (backup gate, checks, automatic rollback on failure)\n"
+                 "  rollback --release CTX/NS/NAME [--revision N] [--yes]\n"
+                 "                              roll back, or recover a release stuck in pending-*\n"
                  "\n"
                  "An encrypted repository's passphrase comes from the OS keychain, else from the file\n"
                  "named by CHARTROOM_PASSPHRASE_FILE, else from the terminal.\n"
@@ -102,6 +110,10 @@ int CliApp::run(const QStringList &arguments)
         return RestoreCommand(m_runtime, m_out, m_err).run(rest);
     if (command == QLatin1String("drill"))
         return DrillCommand(m_runtime, m_out, m_err).run(rest);
+    if (command == QLatin1String("upgrade"))
+        return UpgradeCommand(m_runtime, m_out, m_err).run(rest);
+    if (command == QLatin1String("rollback"))
+        return RollbackCommand(m_runtime, m_out, m_err).run(rest);
     BackupCommands backups(m_runtime, m_out, m_err);
     if (command == QLatin1String("init"))
         return backups.init(rest);

@@ -1,0 +1,123 @@
+// chartroom-cli upgrade and rollback against the API test server with the real helm (3 and 4):
+// the preview and plan without --yes, a rolling upgrade with the backup gate skipped on
+// confirmation, the checkpoint and chart source it records, and a rollback.
+#include "../backup/clitestenvironment.h"
+#include "dbservers.h"
+#include "kubesimprocess.h"
+
+#include "upgrade/releasesourcestore.h"
+#include "upgrade/upgradecheckpoint.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace chartroom;
+
+namespace {
+const QString kCli = QStringLiteral(CHARTROOM_CLI);
+const QString kTools = QStringLiteral(CHARTROOM_TOOLS_BIN);
+const QString kCharts = QStringLiteral(CHARTROOM_SOURCE_DIR "/tests/upgrade/charts/");
+} // namespace
+
+class tst_UpgradeCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir{test::testTempBase() + QStringLiteral("/upgradecli-XXXXXX")};
+    test::KubeSimProcess m_kube;
+    QProcessEnvironment m_env;
+    int m_counter = 0;
+
+    test::CommandResult cli(const QString &helm, const QStringList &args)
+    {
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("CHARTROOM_HELM"), kTools + u'/' + helm);
+        return test::runCommand(QStringList{kCli} + args, {}, 300000, env);
+    }
+
+    test::CommandResult runHelm(const QString &helm, const QStringList &args)
+    {
+        return test::runCommand(QStringList{kTools + u'/' + helm} + args + QStringList{QStringLiteral("--kube-context"), QStringLiteral("sim")},
+                                {}, 120000, m_env);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFile::exists(kTools + QStringLiteral("/helm-3.17.3")))
+            QSKIP("pinned helm/kubectl missing: run packaging/dev/bootstrap.sh");
+        QVERIFY2(m_kube.start(m_dir.path(), QStringLiteral("sim")), qPrintable(m_kube.errorString()));
+        m_env = test::cliTestEnvironment(m_dir.path(), kTools);
+        m_env.insert(QStringLiteral("KUBECONFIG"), m_kube.kubeconfig());
+    }
+
+    void upgradeAndRollback_data()
+    {
+        QTest::addColumn<QString>("helm");
+        QTest::newRow("helm 3.17.3") << QStringLiteral("helm-3.17.3");
+        QTest::newRow("helm 4.1.4") << QStringLiteral("helm-4.1.4");
+    }
+    void upgradeAndRollback()
+    {
+        QFETCH(QString, helm);
+        const QString ns = QStringLiteral("cli-%1").arg(++m_counter);
+        const QString key = QStringLiteral("sim/%1/web").arg(ns);
+        auto installed = runHelm(helm, {QStringLiteral("install"), QStringLiteral("web"), kCharts + QStringLiteral("webapp-1.0.0"),
+                                           QStringLiteral("-n"), ns, QStringLiteral("--create-namespace"), QStringLiteral("--wait")});
+        QVERIFY2(installed.ok(), qPrintable(installed.describe()));
+        const QStringList upgrade{QStringLiteral("upgrade"), QStringLiteral("--release"), key, QStringLiteral("--chart"),
+                                  kCharts + QStringLiteral("webapp-2.0.0"), QStringLiteral("--strategy"), QStringLiteral("rolling"),
+                                  QStringLiteral("--timeout"), QStringLiteral("60")};
+
+        // Without --yes: the preview and the plan, nothing changes.
+        auto plan = cli(helm, upgrade + QStringList{QStringLiteral("--plan-only")});
+        QVERIFY2(plan.ok() || plan.exitCode == 1, qPrintable(plan.describe()));
+        const QString planText = QString::fromUtf8(plan.out);
+        QVERIFY2(planText.contains(QStringLiteral("[image-major] Deployment/web")), qPrintable(planText));
+        QVERIFY(planText.contains(QStringLiteral("+          image: \"nginx:2.0.1\"")));
+        QVERIFY(planText.contains(helm.startsWith(QLatin1String("helm-3")) ? QStringLiteral("--atomic") : QStringLiteral("--rollback-on-failure")));
+        // No backup recipe for this chart: the gate blocks unless skipping is confirmed.
+        QCOMPARE(plan.exitCode, 1);
+        QVERIFY(QString::fromUtf8(plan.err).contains(QStringLiteral("explicit confirmation")));
+        auto bad = cli(helm, upgrade + QStringList{QStringLiteral("--skip-backup"), QStringLiteral("--confirm-skip-backup=other"), QStringLiteral("--yes")});
+        QCOMPARE(bad.exitCode, 2);
+        auto history = runHelm(helm, {QStringLiteral("history"), QStringLiteral("web"), QStringLiteral("-n"), ns, QStringLiteral("-o"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(history.out).array().size(), 1);
+
+        auto run = cli(helm, upgrade + QStringList{QStringLiteral("--skip-backup"), QStringLiteral("--confirm-skip-backup=web"), QStringLiteral("--yes")});
+        QVERIFY2(run.ok(), qPrintable(run.describe() + QString::fromUtf8(run.out)));
+        QVERIFY(QString::fromUtf8(run.out).contains(QStringLiteral("revision 1 → 2")));
+        history = runHelm(helm, {QStringLiteral("history"), QStringLiteral("web"), QStringLiteral("-n"), ns, QStringLiteral("-o"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(history.out).array().last()[u"chart"].toString(), QStringLiteral("webapp-2.0.0"));
+
+        const QString data = m_dir.path() + QStringLiteral("/data");
+        const auto checkpoints = upgrade::UpgradeCheckpointStore(data + QStringLiteral("/upgrade-checkpoints.json")).list(key);
+        QVERIFY(checkpoints && checkpoints->size() == 1);
+        QCOMPARE(checkpoints->first().outcome, QStringLiteral("succeeded"));
+        QCOMPARE(checkpoints->first().toRevision, 2);
+        QVERIFY(checkpoints->first().backupSkipped);
+        upgrade::ReleaseSourceStore sources(data + QStringLiteral("/release-sources.json"));
+        QVERIFY(sources.load().ok());
+        QCOMPARE(sources.source(key)->reference, kCharts + QStringLiteral("webapp-2.0.0"));
+
+        // Rollback: the plan first, then with --yes.
+        auto rollbackPlan = cli(helm, {QStringLiteral("rollback"), QStringLiteral("--release"), key});
+        QVERIFY2(rollbackPlan.ok(), qPrintable(rollbackPlan.describe()));
+        QVERIFY(QString::fromUtf8(rollbackPlan.out).contains(QStringLiteral("Roll back to revision 1")));
+        auto rollback = cli(helm, {QStringLiteral("rollback"), QStringLiteral("--release"), key, QStringLiteral("--yes")});
+        QVERIFY2(rollback.ok(), qPrintable(rollback.describe()));
+        history = runHelm(helm, {QStringLiteral("history"), QStringLiteral("web"), QStringLiteral("-n"), ns, QStringLiteral("-o"), QStringLiteral("json")});
+        const QJsonArray revisions = QJsonDocument::fromJson(history.out).array();
+        QCOMPARE(revisions.size(), 3);
+        QCOMPARE(revisions.last()[u"chart"].toString(), QStringLiteral("webapp-1.0.0"));
+        QCOMPARE(revisions.last()[u"status"].toString(), QStringLiteral("deployed"));
+        QCOMPARE(upgrade::UpgradeCheckpointStore(data + QStringLiteral("/upgrade-checkpoints.json")).list(key)->last().operation,
+                 QStringLiteral("rollback"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_UpgradeCli)
+#include "tst_upgradecli.moc"
