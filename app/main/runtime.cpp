@@ -117,6 +117,15 @@ void Runtime::applyFleetSettings()
     m_scanner.setExcludedNamespaces(QSet<QString>(excluded.cbegin(), excluded.cend()));
 }
 
+backup::ClusterTools Runtime::clusterTools() const
+{
+    backup::ClusterTools tools;
+    tools.commands = kube::ToolCommands(m_tools.helm().path, m_tools.helm().majorVersion(), m_tools.kubectl().path);
+    tools.helmVersion = m_tools.helm().version.toString();
+    tools.kubectlVersion = m_tools.kubectl().version.toString();
+    return tools;
+}
+
 QString Runtime::backupRepositoryLocation() const
 {
     return m_settings.backupRepository();

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 
 #include "backup/backuprecord.h"
+#include "backup/backuprequest.h"
 #include "backup/repositorybackupindex.h"
 
 #include "catalog/profilecatalog.h"
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] jobs::JobQueue &queue() { return m_queue; }
     [[nodiscard]] jobs::JobJournal &journal() { return *m_journal; }
     [[nodiscard]] kube::ToolProbe &tools() { return m_tools; }
+    /// helm and kubectl as the tool probe found them, for backup and restore jobs.
+    [[nodiscard]] backup::ClusterTools clusterTools() const;
     /// The chart profiles; loaded on a worker thread from construction on, waited for here.
     [[nodiscard]] const catalog::ProfileCatalog &catalog();
     [[nodiscard]] inventory::InventoryScanner &scanner() { return m_scanner; }

@@ -3,6 +3,7 @@
 // repositories the wizard creates (unencrypted, and encrypted with a passphrase), run through
 // the job queue for real; the review before anything runs, the summary and report after, the
 // RPO that follows, and the "Back up…" action's reason when nothing can be backed up.
+#include "fakesecretstore.h"
 #include "kubesimprocess.h"
 #include "runtime.h"
 #include "testsupport.h"
@@ -52,55 +53,6 @@ using namespace chartroom;
 
 namespace {
 
-/// An in-memory keychain; `available = false` answers like a machine without one.
-class FakeSecretStore final : public secrets::SecretStore
-{
-public:
-    FakeSecretStore()
-        : secrets::SecretStore(QStringLiteral("chartroom-backupwizard-test"))
-    {}
-
-    bool available = true;
-    QHash<QString, QByteArray> entries;
-    QStringList calls;
-
-    void read(const QString &key, std::function<void(Result<QByteArray>)> done) override
-    {
-        calls << QStringLiteral("read ") + key;
-        QTimer::singleShot(0, this, [this, key, done] {
-            if (!available)
-                done(makeError(QStringLiteral("secrets.unavailable"),
-                               QStringLiteral("No Secret Service on the session bus.")));
-            else if (!entries.contains(key))
-                done(makeError(QStringLiteral("secrets.not-found"), QStringLiteral("No such entry.")));
-            else
-                done(entries.value(key));
-        });
-    }
-    void write(const QString &key, const QByteArray &secret, std::function<void(Result<void>)> done) override
-    {
-        calls << QStringLiteral("write ") + key;
-        QTimer::singleShot(0, this, [this, key, secret, done] {
-            if (!available)
-                return done(makeError(QStringLiteral("secrets.unavailable"), QStringLiteral("No Secret Service.")));
-            entries.insert(key, secret);
-            done({});
-        });
-    }
-    void remove(const QString &key, std::function<void(Result<void>)> done) override
-    {
-        entries.remove(key);
-        QTimer::singleShot(0, this, [done] { done({}); });
-    }
-    void probe(std::function<void(Result<void>)> done) override
-    {
-        QTimer::singleShot(0, this, [this, done] {
-            done(available ? Result<void>()
-                           : Result<void>(makeError(QStringLiteral("secrets.unavailable"), QStringLiteral("none"))));
-        });
-    }
-};
-
 const inventory::Release *findRelease(const inventory::Fleet &fleet, const QString &name)
 {
     for (const inventory::Release &r : fleet.releases)
@@ -119,7 +71,7 @@ class tst_BackupWizard : public QObject
     test::KubeSimProcess m_homelab;
     std::unique_ptr<Runtime> m_runtime;
     std::unique_ptr<ui::MainWindow> m_window;
-    FakeSecretStore m_secrets;
+    test::FakeSecretStore m_secrets;
 
     /// CHARTROOM_SCREENSHOT_DIR=dir saves pictures of the wizard's pages (docs, visual review);
     /// the first walk's pictures are kept.

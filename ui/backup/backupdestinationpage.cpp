@@ -1,6 +1,7 @@
 #include "backupdestinationpage.h"
 
 #include "backupsession.h"
+#include "repositoryunlocker.h"
 
 #include "runtime.h"
 
@@ -20,7 +21,6 @@
 #include <QRadioButton>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace chartroom::ui {
 
@@ -59,6 +59,7 @@ BackupDestinationPage::BackupDestinationPage(BackupSession &session, QWidget *pa
     , m_remember(new QCheckBox(tr("&Remember the passphrase in the OS keychain")))
     , m_message(new QLabel)
     , m_probeTimer(new QTimer(this))
+    , m_unlocker(new RepositoryUnlocker(this))
 {
     setObjectName(QStringLiteral("destinationPage"));
     setTitle(tr("Destination and encryption"));
@@ -139,6 +140,13 @@ BackupDestinationPage::BackupDestinationPage(BackupSession &session, QWidget *pa
             Q_EMIT completeChanged();
         });
     connect(&m_probeWatcher, &QFutureWatcher<RepositoryProbe>::finished, this, &BackupDestinationPage::handleProbe);
+    connect(m_unlocker, &RepositoryUnlocker::changed, this, &BackupDestinationPage::handleUnlockChanged);
+    connect(m_unlocker, &RepositoryUnlocker::passphraseRejected, this, [this](const QString &message) {
+        if (m_validating) {
+            m_validating = false;
+            showError(message);
+        }
+    });
     connect(&m_planWatcher, &QFutureWatcher<PlanOutcome>::finished, this, [this] {
         m_validating = false;
         if (wizard()->currentPage() != this)
@@ -170,8 +178,7 @@ void BackupDestinationPage::locationEdited()
 {
     ++m_generation;
     m_probe.reset();
-    m_key.reset();
-    m_keyState = KeyState::None;
+    m_unlocker->reset();
     m_ready = false;
     m_unlockPassphrase->clear();
     m_status->setText(tr("Looking at the folder…"));
@@ -193,10 +200,7 @@ void BackupDestinationPage::handleProbe()
     if (probe.location != QDir::fromNativeSeparators(m_path->text().trimmed()))
         return; // edited meanwhile; another probe follows
     m_probe = probe;
-    m_key.reset();
-    m_keyState = KeyState::None;
-    m_keychainWorks = true;
-    m_keychainProblem.clear();
+    m_unlocker->reset();
     if (!probe.error.isEmpty()) {
         m_status->setText(probe.error);
     } else if (probe.repository) {
@@ -213,77 +217,20 @@ void BackupDestinationPage::handleProbe()
             m_status->setText(tr("An encrypted repository is here; its key is kept in the OS keychain."));
             break;
         }
-        if (repository.encrypted())
-            readKeychain();
+        if (repository.encrypted()) {
+            m_unlocker->setSecretStore(m_session.secrets);
+            m_unlocker->start(repository);
+        }
     } else {
         m_status->setText(tr("There is no repository here yet: a new one will be created when the backup starts."));
     }
     updateForm();
 }
 
-void BackupDestinationPage::readKeychain()
+void BackupDestinationPage::handleUnlockChanged()
 {
-    m_keyState = KeyState::Reading;
-    m_unlockStatus->setText(tr("Asking the OS keychain for the repository's secret…"));
-    const int generation = m_generation;
-    QPointer<BackupDestinationPage> self(this);
-    m_session.secrets->read(m_probe->repository->secretName(), [self, generation](Result<QByteArray> secret) {
-        if (!self || generation != self->m_generation)
-            return;
-        if (secret) {
-            self->unlockWith(secret.value(), true);
-            secret.value().fill('\0');
-            return;
-        }
-        const QString code = secret.error().code;
-        self->m_keychainProblem = secret.error().message;
-        self->m_keychainWorks = code == QLatin1String("secrets.not-found");
-        self->m_keyState = self->m_keychainWorks ? KeyState::NeedsPassphrase : KeyState::Unavailable;
-        self->updateForm();
-    });
-}
-
-void BackupDestinationPage::unlockWith(const QByteArray &secret, bool fromKeychain)
-{
-    m_keyState = KeyState::Unlocking;
-    m_unlockStatus->setText(tr("Unlocking the repository…"));
-    updateForm();
-    const backup::BackupRepository repository = *m_probe->repository;
-    const int generation = m_generation;
-    // scrypt takes about half a second: never on the UI thread.
-    auto *watcher = new QFutureWatcher<Result<artifact::DataKey>>(this);
-    connect(watcher, &QFutureWatcher<Result<artifact::DataKey>>::finished, this,
-            [this, watcher, generation, fromKeychain] {
-                watcher->deleteLater();
-                if (generation == m_generation)
-                    handleUnlocked(watcher->result(), fromKeychain);
-            });
-    watcher->setFuture(QtConcurrent::run([repository, secret] {
-        QByteArray copy = secret;
-        auto key = repository.unlock(copy);
-        copy.fill('\0');
-        return key;
-    }));
-}
-
-void BackupDestinationPage::handleUnlocked(const Result<artifact::DataKey> &key, bool fromKeychain)
-{
-    if (key) {
-        m_key = key.value();
-        m_keyState = KeyState::Unlocked;
-        if (m_validating)
-            return finishValidation();
-    } else if (fromKeychain) {
-        m_keyState = KeyState::NeedsPassphrase;
-        m_keychainProblem = tr("The keychain's entry does not unlock this repository: %1").arg(key.error().message);
-    } else {
-        // A mistyped passphrase: ask again, and keep saying why the keychain did not help.
-        m_keyState = m_keychainWorks ? KeyState::NeedsPassphrase : KeyState::Unavailable;
-        if (m_validating) {
-            m_validating = false;
-            showError(tr("This passphrase does not unlock the repository: %1").arg(key.error().message));
-        }
-    }
+    if (m_unlocker->state() == RepositoryUnlocker::State::Unlocked && m_validating)
+        return finishValidation();
     updateForm();
 }
 
@@ -298,37 +245,11 @@ void BackupDestinationPage::updateForm()
     m_unencryptedWarning->setVisible(isNew && m_unencryptedMode->isChecked());
 
     m_unlockGroup->setVisible(encryptedExisting);
-    bool askPassphrase = false;
-    bool keychainWorks = true;
-    switch (m_keyState) {
-    case KeyState::None:
-    case KeyState::Reading:
-    case KeyState::Unlocking:
-        break;
-    case KeyState::Unlocked:
-        m_unlockStatus->setText(m_unlockPassphrase->text().isEmpty()
-                                    ? tr("Unlocked with the secret from the OS keychain.")
-                                    : tr("Unlocked with your passphrase."));
-        break;
-    case KeyState::NeedsPassphrase:
-        askPassphrase = passphraseRepo;
-        m_unlockStatus->setText(
-            passphraseRepo ? (m_keychainProblem.isEmpty() ? tr("The passphrase is not in the OS keychain. Enter it:")
-                                                          : m_keychainProblem + u' ' + tr("Enter the passphrase:"))
-                           : tr("The OS keychain does not have this repository's key, so it cannot be opened here."));
-        break;
-    case KeyState::Unavailable:
-        keychainWorks = false;
-        askPassphrase = passphraseRepo;
-        m_unlockStatus->setText(
-            passphraseRepo
-                ? tr("The OS keychain is unavailable: %1 Enter the passphrase; it is used for this backup only "
-                     "and not stored.")
-                      .arg(m_keychainProblem)
-                : tr("The OS keychain is unavailable (%1), and this repository's key is kept there.")
-                      .arg(m_keychainProblem));
-        break;
-    }
+    using State = RepositoryUnlocker::State;
+    const State state = m_unlocker->state();
+    const bool keychainWorks = m_unlocker->keychainWorks();
+    const bool askPassphrase = passphraseRepo && (state == State::NeedsPassphrase || state == State::Unavailable);
+    m_unlockStatus->setText(m_unlocker->statusText());
     m_askPassphrase = askPassphrase;
     m_unlockPassphrase->setVisible(askPassphrase);
     m_unlockGroup->layout()->invalidate();
@@ -348,10 +269,10 @@ bool BackupDestinationPage::isComplete() const
     if (m_validating || !m_probe || m_probeWatcher.isRunning() || m_probeTimer->isActive() || !m_probe->error.isEmpty())
         return false;
     if (m_probe->repository) {
-        if (!m_probe->repository->encrypted() || m_keyState == KeyState::Unlocked)
+        if (!m_probe->repository->encrypted() || m_unlocker->state() == RepositoryUnlocker::State::Unlocked)
             return true;
         // Not isVisible(): QWizard hides its page frame while it updates the buttons.
-        return m_askPassphrase && !m_unlockPassphrase->text().isEmpty() && m_keyState != KeyState::Unlocking;
+        return m_askPassphrase && !m_unlockPassphrase->text().isEmpty() && m_unlocker->state() != RepositoryUnlocker::State::Unlocking;
     }
     if (m_passphraseMode->isChecked())
         return m_newPassphrase->text().size() >= MinimumPassphrase &&
@@ -368,9 +289,10 @@ bool BackupDestinationPage::validatePage()
     m_validating = true;
     m_message->clear();
     Q_EMIT completeChanged();
-    if (m_probe->repository && m_probe->repository->encrypted() && m_keyState != KeyState::Unlocked) {
+    if (m_probe->repository && m_probe->repository->encrypted() &&
+        m_unlocker->state() != RepositoryUnlocker::State::Unlocked) {
         setBusy(tr("Unlocking the repository…"));
-        unlockWith(m_unlockPassphrase->text().toUtf8(), false);
+        m_unlocker->unlockWithPassphrase(m_unlockPassphrase->text().toUtf8());
         return false;
     }
     if (!m_probe->repository && m_keychainMode->isChecked()) {
@@ -401,7 +323,7 @@ void BackupDestinationPage::finishValidation()
     m_session.key.reset();
     m_session.newRepository.reset();
     if (m_probe->repository) {
-        m_session.key = m_key;
+        m_session.key = m_unlocker->key();
         // A passphrase the user typed is remembered only when asked and only in the keychain.
         if (m_probe->repository->encrypted() && !m_unlockPassphrase->text().isEmpty() && m_remember->isChecked() &&
             m_remember->isEnabled()) {

@@ -2,9 +2,6 @@
 
 #include "backupplanning.h"
 
-#include "artifact/datakey.h"
-#include "core/result.h"
-
 #include <QFutureWatcher>
 #include <QWizardPage>
 
@@ -20,6 +17,7 @@ class QTimer;
 
 namespace chartroom::ui {
 
+class RepositoryUnlocker;
 struct BackupSession;
 
 /// Where the backups go and how they are protected.
@@ -44,14 +42,10 @@ public:
     bool validatePage() override;
 
 private:
-    enum class KeyState { None, Reading, Unlocking, Unlocked, NeedsPassphrase, Unavailable };
-
     void locationEdited();
     void startProbe();
     void handleProbe();
-    void readKeychain();
-    void unlockWith(const QByteArray &secret, bool fromKeychain);
-    void handleUnlocked(const Result<artifact::DataKey> &key, bool fromKeychain);
+    void handleUnlockChanged();
     void updateForm();
     void finishValidation();
     void buildPlanThenAdvance();
@@ -75,15 +69,12 @@ private:
     QCheckBox *m_remember;
     QLabel *m_message;
     QTimer *m_probeTimer;
+    RepositoryUnlocker *m_unlocker;
 
     QFutureWatcher<RepositoryProbe> m_probeWatcher;
     QFutureWatcher<PlanOutcome> m_planWatcher;
     std::optional<RepositoryProbe> m_probe;
-    KeyState m_keyState = KeyState::None;
-    QString m_keychainProblem;
     bool m_askPassphrase = false; ///< the unlock passphrase field is shown
-    bool m_keychainWorks = true;  ///< false after "secrets.unavailable" (and the like)
-    std::optional<artifact::DataKey> m_key;
     int m_generation = 0; ///< bumped on every location change: late answers are dropped
     bool m_validating = false;
     bool m_ready = false; ///< validation finished: the next validatePage() lets the wizard go on

@@ -190,11 +190,7 @@ void BackupRunPage::enqueue()
 {
     m_session.preparing = false;
     Runtime &runtime = m_session.runtime;
-    const kube::ToolProbe &probe = runtime.tools();
-    backup::ClusterTools tools;
-    tools.commands = kube::ToolCommands(probe.helm().path, probe.helm().majorVersion(), probe.kubectl().path);
-    tools.helmVersion = probe.helm().version.toString();
-    tools.kubectlVersion = probe.kubectl().version.toString();
+    const backup::ClusterTools tools = runtime.clusterTools();
     // The inventory's RPO follows the repository the user backs up to.
     runtime.setBackupRepositoryLocation(m_session.location);
 

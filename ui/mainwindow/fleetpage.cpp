@@ -12,6 +12,8 @@
 #include "models/fleettreemodel.h"
 
 #include <QDir>
+
+#include <algorithm>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
@@ -52,6 +54,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     , m_checkButton(new QPushButton(tr("Check &Tools")))
     , m_workspace(new FleetWorkspace(runtime))
     , m_backupAction(new QAction(tr("&Back Up…"), this))
+    , m_restoreAction(new QAction(tr("&Restore…"), this))
     , m_backupActionTimer(new QTimer(this))
     , m_stack(new QStackedLayout(this))
 {
@@ -133,15 +136,19 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_backupAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_restoreAction->setIcon(QIcon::fromTheme(QStringLiteral("document-revert"), style()->standardIcon(QStyle::SP_BrowserReload)));
     FleetTreeView *tree = m_workspace->tree();
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(tree, &QWidget::customContextMenuRequested, this, &FleetPage::showInventoryMenu);
     connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetPage::updateBackupAction);
+    connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetPage::updateRestoreAction);
     // A scan replaces rows under the selection: what it covers may have changed. Coalesced, since
     // a scan of a large fleet inserts rows context by context.
     m_backupActionTimer->setSingleShot(true);
     m_backupActionTimer->setInterval(50);
     connect(m_backupActionTimer, &QTimer::timeout, this, &FleetPage::updateBackupAction);
+    connect(m_backupActionTimer, &QTimer::timeout, this, &FleetPage::updateRestoreAction);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_workspace->proxy(), signal, m_backupActionTimer, qOverload<>(&QTimer::start));
     connect(m_workspace->proxy(), &QAbstractItemModel::modelReset, m_backupActionTimer, qOverload<>(&QTimer::start));
@@ -156,10 +163,12 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
         return backups;
     });
     connect(&m_runtime, &Runtime::backupsChanged, this, &FleetPage::applyBackups);
+    connect(&m_runtime, &Runtime::backupsChanged, this, &FleetPage::updateRestoreAction);
     // The cached fleet carries the RPO of its day: bring it up to date once it is shown.
     connect(m_workspace, &FleetWorkspace::fleetShown, this, &FleetPage::applyBackups);
     m_workspace->start();
     updateBackupAction();
+    updateRestoreAction();
     m_runtime.refreshBackups(); // the first snapshot of the repository
 
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::refresh);
@@ -216,6 +225,38 @@ void FleetPage::updateBackupAction()
                                    : selection.disabledReason);
 }
 
+void FleetPage::updateRestoreAction()
+{
+    const QString repository = QDir::toNativeSeparators(m_runtime.backupRepositoryLocation());
+    const QList<inventory::Release> releases = selectedReleases();
+    QString reason;
+    QString enabledTip;
+    if (!m_runtime.backupsLoaded()) {
+        reason = tr("Reading the backup repository…");
+    } else if (!m_runtime.backupError().isEmpty()) {
+        reason = tr("The backup repository %1 cannot be read: %2").arg(repository, m_runtime.backupError());
+    } else if (!m_runtime.backupIndex() || m_runtime.backupIndex()->backupCount() == 0) {
+        reason = tr("There are no backups at %1: back up first").arg(repository);
+    } else if (releases.size() == 1) {
+        const QString name = releases.first().name;
+        const QList<backup::BackupRecord> records = m_runtime.backupsOf(releases.first().key());
+        const bool restorable = std::any_of(records.cbegin(), records.cend(), [](const backup::BackupRecord &record) {
+            return record.manifest && (record.state == backup::BackupState::Verified ||
+                                       record.state == backup::BackupState::Unverified);
+        });
+        if (records.isEmpty())
+            reason = tr("There are no backups of %1 in %2").arg(name, repository);
+        else if (!restorable)
+            reason = tr("No backup of %1 can be restored: every one is bad, failed or incomplete").arg(name);
+        else
+            enabledTip = tr("Restore %1 from one of its backups").arg(name);
+    } else {
+        enabledTip = tr("Restore a release from its backups in %1").arg(repository);
+    }
+    m_restoreAction->setEnabled(reason.isEmpty());
+    m_restoreAction->setToolTip(reason.isEmpty() ? enabledTip : reason);
+}
+
 void FleetPage::applyBackups()
 {
     if (!m_runtime.backupsLoaded())
@@ -242,6 +283,7 @@ void FleetPage::showInventoryMenu(const QPoint &position)
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("inventoryContextMenu"));
     menu.addAction(m_backupAction);
+    menu.addAction(m_restoreAction);
     menu.exec(m_workspace->tree()->viewport()->mapToGlobal(position));
 }
 

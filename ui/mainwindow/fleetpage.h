@@ -36,6 +36,10 @@ public:
     /// "Back up…": enabled when the inventory's selection holds a release that can be backed
     /// up, else disabled with the reason as its tooltip. Also in the inventory's context menu.
     [[nodiscard]] QAction *backupAction() const { return m_backupAction; }
+    /// "Restore…": enabled when the repository holds a backup that can be restored of the
+    /// selected release (or, with no single release selected, of any release), else disabled
+    /// with the reason as its tooltip. Also in the inventory's context menu.
+    [[nodiscard]] QAction *restoreAction() const { return m_restoreAction; }
     /// The releases under the inventory's current row: the release itself, or every release
     /// shown under a selected tier, namespace or context.
     [[nodiscard]] QList<inventory::Release> selectedReleases() const;
@@ -48,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void updateBackupAction();
+    void updateRestoreAction();
     void applyBackups();
     void showInventoryMenu(const QPoint &position);
     void setToolRow(QLabel *icon, QLabel *text, const QString &toolName);
@@ -61,6 +66,7 @@ private:
     QPushButton *m_checkButton;
     FleetWorkspace *m_workspace;
     QAction *m_backupAction;
+    QAction *m_restoreAction;
     QTimer *m_backupActionTimer;
     QStackedLayout *m_stack;
 };

@@ -5,6 +5,7 @@
 #include "docks/jobsdock.h"
 #include "fleet/fleetworkspace.h"
 #include "fleetpage.h"
+#include "restore/restorewizard.h"
 #include "runtime.h"
 
 #include "core/apppaths.h"
@@ -111,6 +112,8 @@ void MainWindow::buildMenus()
     release->setObjectName(QStringLiteral("releaseMenu"));
     release->addAction(m_fleetPage->backupAction());
     connect(m_fleetPage->backupAction(), &QAction::triggered, this, &MainWindow::showBackupWizard);
+    release->addAction(m_fleetPage->restoreAction());
+    connect(m_fleetPage->restoreAction(), &QAction::triggered, this, &MainWindow::showRestoreWizard);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_checkToolsAction = tools->addAction(themedIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, this),
@@ -142,6 +145,7 @@ void MainWindow::buildToolBar()
     m_toolBar->setMovable(false);
     // Refresh sits beside the fleet's tabs already; the toolbar holds what acts on releases.
     m_toolBar->addAction(m_fleetPage->backupAction());
+    m_toolBar->addAction(m_fleetPage->restoreAction());
 }
 
 QAction *MainWindow::backupAction() const
@@ -149,19 +153,36 @@ QAction *MainWindow::backupAction() const
     return m_fleetPage->backupAction();
 }
 
-void MainWindow::showBackupWizard()
+QAction *MainWindow::restoreAction() const
 {
-    if (!m_fleetPage->backupAction()->isEnabled())
+    return m_fleetPage->restoreAction();
+}
+
+void MainWindow::showWizard(QAction *action, QPointer<QWidget> &open, const std::function<QWidget *()> &make)
+{
+    if (!action->isEnabled())
         return;
-    if (m_backupWizard) {
-        m_backupWizard->raise();
-        m_backupWizard->activateWindow();
+    if (open) {
+        open->raise();
+        open->activateWindow();
         return;
     }
-    auto *wizard = new BackupWizard(m_runtime, m_fleetPage->selectedReleases(), this);
+    QWidget *wizard = make();
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    m_backupWizard = wizard;
+    open = wizard;
     wizard->show();
+}
+
+void MainWindow::showBackupWizard()
+{
+    showWizard(m_fleetPage->backupAction(), m_backupWizard,
+               [this] { return new BackupWizard(m_runtime, m_fleetPage->selectedReleases(), this); });
+}
+
+void MainWindow::showRestoreWizard()
+{
+    showWizard(m_fleetPage->restoreAction(), m_restoreWizard,
+               [this] { return new RestoreWizard(m_runtime, m_fleetPage->selectedReleases(), this); });
 }
 
 void MainWindow::buildStatusBar()

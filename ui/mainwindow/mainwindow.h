@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QToolBar;
@@ -33,9 +35,12 @@ public:
     [[nodiscard]] QAction *checkToolsAction() const { return m_checkToolsAction; }
     [[nodiscard]] QAction *settingsAction() const { return m_settingsAction; }
     [[nodiscard]] QAction *backupAction() const;
+    [[nodiscard]] QAction *restoreAction() const;
 
     /// Opens the backup wizard on the inventory's selection (non-modal; one at a time).
     void showBackupWizard();
+    /// Opens the restore wizard on the inventory's selection (non-modal; one at a time).
+    void showRestoreWizard();
 
     /// Probes helm and kubectl again (visible as jobs).
     void checkTools();
@@ -46,6 +51,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// Raises the wizard `open` if there is one, else shows the one `make` creates (deleted on
+    /// close), when `action` is enabled.
+    void showWizard(QAction *action, QPointer<QWidget> &open, const std::function<QWidget *()> &make);
     void buildMenus();
     void buildToolBar();
     void buildStatusBar();
@@ -66,6 +74,7 @@ private:
     QLabel *m_runningLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
     QPointer<QWidget> m_backupWizard;
+    QPointer<QWidget> m_restoreWizard;
 };
 
 } // namespace chartroom::ui

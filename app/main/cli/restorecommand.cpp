@@ -6,7 +6,7 @@
 
 #include "backup/restoreplan.h"
 #include "jobs/jobqueue.h"
-#include "kube/parsers/helmhistory.h"
+#include "kube/releaserevision.h"
 #include "jobs/processjob.h"
 #include "jobs/sequencejob.h"
 #include "secrets/passphraseprompt.h"
@@ -42,31 +42,16 @@ RestoreCommand::RestoreCommand(Runtime &runtime, QTextStream &out, QTextStream &
 
 std::optional<int> RestoreCommand::currentRevision(const QString &context, const QString &namespaceName, const QString &release)
 {
-    const kube::ToolInfo &helm = m_runtime.tools().helm();
-    const kube::ToolInfo &kubectl = m_runtime.tools().kubectl();
-    const kube::ToolCommands commands(helm.path, helm.majorVersion(), kubectl.path);
-    jobs::ProcessJob job(tr("Look up the release"), commands.releaseHistory(context, namespaceName, release));
-    job.setCaptureStdout(true);
-    job.setShowStdout(false);
-    job.setTimeout(std::chrono::seconds(60));
+    const std::unique_ptr<jobs::ProcessJob> job =
+        kube::makeReleaseRevisionLookup(m_runtime.clusterTools().commands, context, namespaceName, release);
     QEventLoop loop;
-    QObject::connect(&job, &jobs::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
+    QObject::connect(job.get(), &jobs::Job::finished, &loop, &QEventLoop::quit);
+    job->start();
     loop.exec();
-    if (job.state() == jobs::JobState::Succeeded) {
-        const auto history = kube::parseHelmHistory(job.capturedStdout());
-        if (!history || history->isEmpty())
-            return 0;
-        // The deployed revision is the current one; after a failed upgrade it is not the last.
-        int revision = history->last().revision;
-        for (const kube::HelmRevision &entry : history.value())
-            if (entry.status == u"deployed")
-                revision = entry.revision;
-        return revision;
-    }
-    if (job.stderrTail().join(u'\n').contains(u"not found"_s))
-        return 0;
-    m_err << tr("chartroom-cli: cannot tell whether %1/%2/%3 is installed: %4\n").arg(context, namespaceName, release, job.errorString());
+    const Result<int> revision = kube::releaseRevisionFrom(*job);
+    if (revision)
+        return revision.value();
+    m_err << tr("chartroom-cli: %1/%2/%3: %4\n").arg(context, namespaceName, release, revision.error().message);
     return std::nullopt;
 }
 
@@ -144,12 +129,7 @@ int RestoreCommand::run(const QStringList &arguments)
     target.releaseExists = *revision > 0;
     target.currentRevision = *revision;
 
-    backup::ClusterTools tools;
-    const kube::ToolInfo &helm = m_runtime.tools().helm();
-    const kube::ToolInfo &kubectl = m_runtime.tools().kubectl();
-    tools.commands = kube::ToolCommands(helm.path, helm.majorVersion(), kubectl.path);
-    tools.helmVersion = helm.version.toString();
-    tools.kubectlVersion = kubectl.version.toString();
+    const backup::ClusterTools tools = m_runtime.clusterTools();
 
     const backup::RestorePlan preview(*repository, *record, target, *profile, std::nullopt, options);
     for (const QString &line : preview.describe(tools))
