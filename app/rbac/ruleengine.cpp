@@ -86,7 +86,7 @@ QList<Check> checks()
                               && (g.binding.roleName == QLatin1String("admin") || g.binding.roleName == QLatin1String("edit"));
              return hit ? QStringLiteral("roleRef ClusterRole ") + g.binding.roleName : QString();
          }},
-        {QStringLiteral("cluster-secrets-read"), true, false,
+        {QStringLiteral("cluster-secrets-read"), true, true,
          [](const Grant &g) {
              if (!g.rule.resourceNames.isEmpty())
                  return QString();

@@ -3,6 +3,7 @@
 #include "backupcommands.h"
 #include "drillcommand.h"
 #include "inventorycommand.h"
+#include "rbaccommand.h"
 #include "restorecommand.h"
 #include "rollbackcommand.h"
 #include "runtime.h"
@@ -79,11 +80,16 @@ int CliApp::printUsage(QTextStream &stream, int code)
                  "                              (backup gate, checks, automatic rollback on failure)\n"
                  "  rollback --release CTX/NS/NAME [--revision N] [--yes]\n"
                  "                              roll back, or recover a release stuck in pending-*\n"
+                 "  rbac [--context CTX]... [--namespace NS] [--release NAME] [--json|--markdown|--csv|--html]\n"
+                 "       [--fail-on SEVERITY]   review RBAC: risky bindings, drift from chart profiles\n"
+                 "                              (exit 4: open findings at or above SEVERITY)\n"
+                 "  rbac accept --context CTX [--release NS/NAME] --rule RULE (--note TEXT | --reopen)\n"
+                 "                              accept a finding with a note (or reopen it)\n"
                  "\n"
                  "An encrypted repository's passphrase comes from the OS keychain, else from the file\n"
                  "named by CHARTROOM_PASSPHRASE_FILE, else from the terminal.\n"
                  "\n"
-                 "Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.\n");
+                 "Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite, 4 open RBAC findings.\n");
     stream.flush();
     return code;
 }
@@ -110,6 +116,8 @@ int CliApp::run(const QStringList &arguments)
         return RestoreCommand(m_runtime, m_out, m_err).run(rest);
     if (command == QLatin1String("drill"))
         return DrillCommand(m_runtime, m_out, m_err).run(rest);
+    if (command == QLatin1String("rbac"))
+        return RbacCommand(m_runtime, m_out, m_err).run(rest);
     if (command == QLatin1String("upgrade"))
         return UpgradeCommand(m_runtime, m_out, m_err).run(rest);
     if (command == QLatin1String("rollback"))
