@@ -147,6 +147,20 @@ class Faults(ServerTestCase):
         self.server.admin("faults", {"stuck": None})
         self.ok(self.c.run(KUBECTL131, "rollout", "status", "deploy/web", "-n", ns, "--timeout=20s"))
 
+    def test_pod_proxy(self):
+        ns = "proxy"
+        self.ok(self.apply(KUBECTL135, ns))
+        pod = wait_until(lambda: self.c.run(KUBECTL135, "get", "pods", "-n", ns, "-o",
+                                            "jsonpath={.items[0].metadata.name}").out.strip())
+        self.server.admin("faults", {"podProxy": [{"pod": "%s/%s" % (ns, pod), "port": 8080, "path": "/healthz",
+                                                   "body": "ok"}]})
+        p = self.ok(self.c.run(KUBECTL135, "get", "--raw", "/api/v1/namespaces/%s/pods/%s:8080/proxy/healthz" % (ns, pod)))
+        self.assertEqual(p.out, "ok")
+        p = self.fails(self.c.run(KUBECTL135, "get", "--raw", "/api/v1/namespaces/%s/pods/%s:9090/proxy/healthz" % (ns, pod)))
+        self.assertIn("connection refused", p.err)
+        p = self.fails(self.c.run(KUBECTL135, "get", "--raw", "/api/v1/namespaces/%s/pods/nope:8080/proxy/healthz" % ns))
+        self.assertIn('pods "nope" not found', p.err)
+
     def test_rbac_reviews_and_enforcement(self):
         ns = "rbac1"
         self.ok(self.c.run(KUBECTL135, "create", "ns", ns))
