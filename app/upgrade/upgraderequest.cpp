@@ -1,6 +1,7 @@
 #include "upgrade/upgraderequest.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +108,65 @@ std::optional<ReleaseTarget> ReleaseTarget::fromKey(const QString &key)
     target.namespaceName = parts[1];
     target.name = parts[2];
     return target;
+}
+
+QJsonObject upgradeRequestToJson(const UpgradeRequest &request)
+{
+    const ReleaseTarget &r = request.release;
+    return QJsonObject{
+        {u"release"_s, QJsonObject{{u"context"_s, r.context}, {u"namespace"_s, r.namespaceName}, {u"name"_s, r.name},
+                                   {u"chartName"_s, r.chartName}, {u"chartVersion"_s, r.chartVersion}, {u"revision"_s, r.revision},
+                                   {u"status"_s, r.status}}},
+        {u"source"_s, request.source.toJson()},
+        {u"strategy"_s, strategyId(request.strategy)},
+        {u"valuesMode"_s, valuesModeId(request.valuesMode)},
+        {u"valuesFile"_s, request.valuesFile},
+        {u"timeoutSeconds"_s, request.timeoutSeconds},
+        {u"blockingRisks"_s, request.blockingRisks},
+        {u"risksConfirmed"_s, request.risksConfirmed},
+        {u"workloads"_s, QJsonArray::fromStringList(request.workloads)},
+        {u"windowStart"_s, request.windowStart.isValid() ? request.windowStart.toUTC().toString(Qt::ISODate) : QString()},
+        {u"services"_s, QJsonArray::fromStringList(request.services)},
+        {u"observationSeconds"_s, request.observationSeconds},
+    };
+}
+
+std::optional<UpgradeRequest> upgradeRequestFromJson(const QJsonObject &json)
+{
+    UpgradeRequest q;
+    const QJsonObject r = json.value(u"release"_s).toObject();
+    q.release.context = r.value(u"context"_s).toString();
+    q.release.namespaceName = r.value(u"namespace"_s).toString();
+    q.release.name = r.value(u"name"_s).toString();
+    q.release.chartName = r.value(u"chartName"_s).toString();
+    q.release.chartVersion = r.value(u"chartVersion"_s).toString();
+    q.release.revision = r.value(u"revision"_s).toInt();
+    q.release.status = r.value(u"status"_s).toString();
+    const auto source = ChartSource::fromJson(json.value(u"source"_s).toObject());
+    const auto strategy = strategyFromId(json.value(u"strategy"_s).toString());
+    if (q.release.context.isEmpty() || q.release.namespaceName.isEmpty() || q.release.name.isEmpty() || !source || !strategy)
+        return std::nullopt;
+    q.source = *source;
+    q.strategy = *strategy;
+    const QString mode = json.value(u"valuesMode"_s).toString();
+    for (ValuesMode m : {ValuesMode::ReuseValues, ValuesMode::ResetThenReuseValues, ValuesMode::ValuesFile})
+        if (valuesModeId(m) == mode)
+            q.valuesMode = m;
+    q.valuesFile = json.value(u"valuesFile"_s).toString();
+    q.timeoutSeconds = json.value(u"timeoutSeconds"_s).toInt(600);
+    q.blockingRisks = json.value(u"blockingRisks"_s).toBool();
+    q.risksConfirmed = json.value(u"risksConfirmed"_s).toBool();
+    auto strings = [&json](const QString &key) {
+        QStringList out;
+        for (const QJsonValue &v : json.value(key).toArray())
+            out << v.toString();
+        return out;
+    };
+    q.workloads = strings(u"workloads"_s);
+    q.services = strings(u"services"_s);
+    q.windowStart = QDateTime::fromString(json.value(u"windowStart"_s).toString(), Qt::ISODate);
+    q.observationSeconds = json.value(u"observationSeconds"_s).toInt();
+    return q;
 }
 
 } // namespace chartroom::upgrade

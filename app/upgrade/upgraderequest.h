@@ -3,6 +3,7 @@
 #include "upgrade/chartsource.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVersionNumber>
@@ -82,5 +83,10 @@ struct UpgradeRequest
     QStringList services;          ///< the blue Services whose selector is switched (from the current manifest)
     int observationSeconds = 0;    ///< wait after the switch before the plan reports success
 };
+
+/// The request as JSON (for plans that wait, e.g. a maintenance window); no secrets are in it
+/// (values stay in the cluster or in the user's file, which is referenced by path).
+[[nodiscard]] QJsonObject upgradeRequestToJson(const UpgradeRequest &request);
+[[nodiscard]] std::optional<UpgradeRequest> upgradeRequestFromJson(const QJsonObject &json);
 
 } // namespace chartroom::upgrade

@@ -4,6 +4,7 @@
 #include "upgrade/chartversion.h"
 #include "upgrade/manifestrisk.h"
 #include "upgrade/releasesourcestore.h"
+#include "upgrade/scheduledupgradestore.h"
 #include "upgrade/unifieddiff.h"
 #include "upgrade/upgradecheckpoint.h"
 #include "upgrade/upgradepreview.h"
@@ -230,6 +231,51 @@ private Q_SLOTS:
         QCOMPARE(list->at(1).operation, QStringLiteral("rollback"));
         QVERIFY(list->at(0).backupSkipped);
         QCOMPARE(list->at(0).startedAt, c.startedAt);
+    }
+
+    void scheduledUpgradesSurviveARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("scheduled-upgrades.json");
+        const QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+        UpgradeRequest q;
+        q.release = *ReleaseTarget::fromKey("prod/apps/cache");
+        q.release.revision = 4;
+        q.source = *ChartSource::fromReference("sb-charts/memcached");
+        q.source.version = "0.4.0";
+        q.strategy = Strategy::MaintenanceWindow;
+        q.valuesMode = ValuesMode::ReuseValues;
+        q.workloads = {"deployment/cache-memcached"};
+        q.windowStart = now.addSecs(2 * 3600);
+        QString id;
+        {
+            const ScheduledUpgradeStore store(path);
+            const auto added = store.add(q, now);
+            QVERIFY(added);
+            id = *added;
+            UpgradeRequest later = q;
+            later.windowStart = now.addDays(2);
+            QVERIFY(store.add(later, now));
+        }
+        // A new store on the same file (the app started again) finds both; one window has opened.
+        const ScheduledUpgradeStore reopened(path);
+        const auto all = reopened.list();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 2);
+        const UpgradeRequest &back = all->first().request;
+        QCOMPARE(back.release.key(), q.release.key());
+        QCOMPARE(back.release.revision, 4);
+        QCOMPARE(back.source, q.source);
+        QCOMPARE(back.strategy, Strategy::MaintenanceWindow);
+        QCOMPARE(back.valuesMode, ValuesMode::ReuseValues);
+        QCOMPARE(back.workloads, q.workloads);
+        QCOMPARE(back.windowStart, q.windowStart);
+        QVERIFY(reopened.missed(now)->isEmpty());
+        const auto missed = reopened.missed(now.addSecs(3 * 3600));
+        QCOMPARE(missed->size(), 1);
+        QCOMPARE(missed->first().id, id);
+        QVERIFY(reopened.remove(id).ok());
+        QCOMPARE(reopened.list()->size(), 1);
     }
 };
 

@@ -12,6 +12,7 @@
 #include "jobs/sequencejob.h"
 #include "upgrade/releasesourcestore.h"
 #include "upgrade/rollbackplan.h"
+#include "upgrade/scheduledupgradestore.h"
 #include "upgrade/upgradecheckpoint.h"
 #include "upgrade/upgradeplan.h"
 #include "upgrade/upgradepreviewjob.h"
@@ -276,7 +277,21 @@ int UpgradeCommand::run(const QStringList &arguments)
     }
 
     const QDateTime started = QDateTime::currentDateTimeUtc();
+    // A plan that waits for its window is kept on disk until it ran, so that it is not lost.
+    const ScheduledUpgradeStore scheduled(ScheduledUpgradeStore::defaultPath());
+    QString scheduledId;
+    if (request.strategy == Strategy::MaintenanceWindow && request.windowStart > started) {
+        if (const auto added = scheduled.add(request, started)) {
+            scheduledId = *added;
+            m_out << tr("Waiting for the window at %1 UTC (scheduled as %2)\n").arg(request.windowStart.toUTC().toString(Qt::ISODate), scheduledId);
+            m_out.flush();
+        } else {
+            m_err << tr("chartroom-cli: cannot keep the scheduled upgrade: %1\n").arg(added.error().message);
+        }
+    }
     jobs::Job *job = runJob(m_runtime, plan.makeJob(tools), target->context, m_err, true, nullptr);
+    if (!scheduledId.isEmpty())
+        (void)scheduled.remove(scheduledId);
     const bool ok = job->state() == jobs::JobState::Succeeded;
     printOutcome(*job, m_out);
     if (const auto *sequence = qobject_cast<const jobs::SequenceJob *>(job))
