@@ -476,6 +476,68 @@ private Q_SLOTS:
         wizard.accept();
     }
 
+    void cloneUnderAnotherName()
+    {
+        QVERIFY(!m_goodId.isEmpty());
+        // The clone's pod is backed by the same PostgreSQL once the chart is installed under the new name.
+        QJsonObject paths;
+        paths.insert(QStringLiteral("/var/run/postgresql"), m_pg.socketDir());
+        const QJsonObject body{{QStringLiteral("pod"), QStringLiteral("dr-test/copy-db-postgresql-0")},
+                               {QStringLiteral("container"), QStringLiteral("postgresql")},
+                               {QStringLiteral("paths"), paths}};
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/backends"), QJsonDocument(body).toJson()));
+        damage();
+
+        ui::RestoreWizard wizard(*m_runtime, {*scannedRelease()}, m_window.get());
+        wizard.setSecretStore(&m_secrets);
+        wizard.resize(980, 660);
+        wizard.show();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(&wizard, "releaseTree")->currentItem(), 10000);
+        wizard.next();
+        auto *points = child<QTreeWidget>(&wizard, "restorePointTree");
+        const QList<QTreeWidgetItem *> good = points->findItems(m_goodId, Qt::MatchExactly, 4);
+        QCOMPARE(good.size(), 1);
+        points->setCurrentItem(good.first());
+        wizard.next();
+        // Another namespace and another release name; an invalid name is refused.
+        auto *release = child<QLineEdit>(&wizard, "targetReleaseEdit");
+        QTest::keyClicks(release, QStringLiteral("Copy_DB"));
+        QVERIFY(child<QRadioButton>(&wizard, "targetCloneRadio")->isChecked());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(child<QLabel>(&wizard, "targetProblemLabel")->text().contains(QStringLiteral("release name")));
+        release->clear();
+        QTest::keyClicks(release, QStringLiteral("copy-db"));
+        QTest::keyClicks(child<QLineEdit>(&wizard, "targetNamespaceEdit"), QStringLiteral("dr-test"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        screenshot(&wizard, QStringLiteral("target-clone"));
+        wizard.next();
+        auto *preview = child<QPlainTextEdit>(&wizard, "previewText");
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->toPlainText().isEmpty(), 30000);
+        const QString text = preview->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("into homelab/dr-test/copy-db (clone)")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Reinstall")));
+        QVERIFY(child<QLabel>(&wizard, "previewStatusLabel")->text().contains(QStringLiteral("not installed")));
+        wizard.next();
+        // Nothing is overwritten: no name to type, only the key.
+        QVERIFY(!child<QLineEdit>(&wizard, "confirmReleaseEdit")->isVisible());
+        QVERIFY(child<QLabel>(&wizard, "confirmSummaryLabel")->text().contains(QStringLiteral("dr-test/copy-db")));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::CommitButton)->isEnabled(), 20000);
+        wizard.button(QWizard::CommitButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 240000);
+        QVERIFY2(wizard.session().job->state() == jobs::JobState::Succeeded,
+                 qPrintable(wizard.session().job->errorString()));
+        const QStringList after = m_pg.digest();
+        QVERIFY2(after == m_original, qPrintable(test::digestDifference(m_original, after)));
+        wizard.next();
+        QVERIFY(child<QLabel>(&wizard, "resultHeadlineLabel")->text().contains(QStringLiteral("dr-test/copy-db was restored")));
+        QVERIFY(child<QLabel>(&wizard, "rtoLabel")->text().contains(QStringLiteral("RTO")));
+        const CommandResult status = test::runCommand({kTools + QStringLiteral("/helm-3.17.3"), QStringLiteral("status"),
+                                                       QStringLiteral("copy-db"), QStringLiteral("-n"), QStringLiteral("dr-test")},
+                                                      {}, 60000, m_env);
+        QVERIFY2(status.ok() && status.out.contains("STATUS: deployed"), qPrintable(status.describe()));
+        wizard.accept();
+    }
+
     void restoreActionDisabledWithoutBackups()
     {
         // A fleet whose only release was never backed up.

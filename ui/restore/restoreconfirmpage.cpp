@@ -92,7 +92,7 @@ bool RestoreConfirmPage::encrypted() const
 void RestoreConfirmPage::initializePage()
 {
     const backup::BackupRecord &record = *m_session.backup;
-    const QString release = m_session.releaseName();
+    const QString release = m_session.targetReleaseName();
     const QString ns = m_session.targetNamespaceOrOwn();
     const QString when = QLocale().toString(record.time().toLocalTime(), QLocale::ShortFormat);
     const qint64 age = record.time().secsTo(QDateTime::currentDateTimeUtc());
@@ -101,7 +101,7 @@ void RestoreConfirmPage::initializePage()
     if (m_session.inPlace())
         text += tr(" <b>in place</b>: the current configuration and data of %1/%2 are <b>overwritten</b>.").arg(ns, release);
     else
-        text += tr(" into namespace <b>%1</b> as a clone; the original release is not touched.").arg(ns);
+        text += tr(" into <b>%1/%2</b> as a clone; the original release is not touched.").arg(ns, release);
     if (!needsTypedName())
         text += u' ' + tr("%1 is not installed there: it is installed from the backup's Helm record first.").arg(release);
     else if (m_session.options.safetyBackup)
@@ -154,7 +154,7 @@ bool RestoreConfirmPage::isComplete() const
 {
     if (m_validating)
         return false;
-    if (needsTypedName() && m_confirm->text() != m_session.releaseName())
+    if (needsTypedName() && m_confirm->text() != m_session.targetReleaseName())
         return false;
     if (!encrypted() || m_session.key)
         return true;

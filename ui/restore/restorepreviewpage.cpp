@@ -63,10 +63,11 @@ void RestorePreviewPage::lookUpTarget()
 {
     const backup::BackupManifest &manifest = *m_session.backup->manifest;
     const QString ns = m_session.targetNamespaceOrOwn();
-    m_status->setText(tr("Asking helm whether %1/%2 is installed…").arg(ns, manifest.release));
+    const QString release = m_session.targetReleaseName();
+    m_status->setText(tr("Asking helm whether %1/%2 is installed…").arg(ns, release));
     m_lookupError.clear();
     jobs::Job *job = m_session.runtime.queue().enqueue(
-        kube::makeReleaseRevisionLookup(m_session.runtime.clusterTools().commands, manifest.context, ns, manifest.release),
+        kube::makeReleaseRevisionLookup(m_session.runtime.clusterTools().commands, manifest.context, ns, release),
         jobs::JobOptions{0, manifest.context});
     m_lookup = job;
     connect(job, &jobs::Job::finished, this, [this](jobs::Job *finished) {

@@ -139,6 +139,7 @@ bool RestoreReleasePage::validatePage()
         m_session.releaseKey = key;
         m_session.backup.reset();
         m_session.targetNamespace.clear();
+        m_session.targetRelease.clear();
     }
     return true;
 }

@@ -81,7 +81,7 @@ void RestoreResultPage::initializePage()
     const bool ok = job->state() == jobs::JobState::Succeeded;
     const auto *sequence = qobject_cast<const jobs::SequenceJob *>(job);
     const catalog::ChartProfile *profile = m_session.profile();
-    const QString target = m_session.targetNamespaceOrOwn() + u'/' + m_session.releaseName();
+    const QString target = m_session.targetNamespaceOrOwn() + u'/' + m_session.targetReleaseName();
 
     // Steps; the profile's health checks are the plan's last steps.
     const int count = sequence ? sequence->stepCount() : 0;

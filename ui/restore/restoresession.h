@@ -50,7 +50,8 @@ struct RestoreSession
 
     QString releaseKey; ///< "context/namespace/release" chosen on the Release page
     std::optional<backup::BackupRecord> backup; ///< the restore point
-    QString targetNamespace;                    ///< empty: in place
+    QString targetNamespace;                    ///< empty: the backup's namespace
+    QString targetRelease;                      ///< empty: the backup's release name
     backup::RestoreOptions options;
 
     /// The target's current Helm revision (0: not installed), once the Preview page asked helm.
@@ -75,6 +76,7 @@ struct RestoreSession
     {
         backup::RestoreTarget target;
         target.namespaceName = targetNamespace;
+        target.releaseName = targetRelease;
         target.releaseExists = currentRevision.value_or(1) > 0;
         target.currentRevision = currentRevision.value_or(0);
         return target;
@@ -90,9 +92,13 @@ struct RestoreSession
     {
         return backup && backup->manifest ? backup->manifest->release : releaseKey.section(QLatin1Char('/'), -1);
     }
+    /// The release restored into: the backup's own name unless the Target page chose another.
+    [[nodiscard]] QString targetReleaseName() const { return targetRelease.isEmpty() ? releaseName() : targetRelease; }
     [[nodiscard]] bool inPlace() const
     {
-        return targetNamespace.isEmpty() || (backup && backup->manifest && targetNamespace == backup->manifest->releaseNamespace);
+        const bool sameNamespace = targetNamespace.isEmpty() ||
+                                   (backup && backup->manifest && targetNamespace == backup->manifest->releaseNamespace);
+        return sameNamespace && targetReleaseName() == releaseName();
     }
 };
 

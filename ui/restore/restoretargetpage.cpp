@@ -20,22 +20,23 @@ RestoreTargetPage::RestoreTargetPage(RestoreSession &session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_inPlace(new QRadioButton)
-    , m_clone(new QRadioButton(tr("Into &another namespace (a clone, e.g. for a recovery drill):")))
+    , m_clone(new QRadioButton(tr("As a &clone, in another namespace or under another name (e.g. for a recovery drill):")))
     , m_namespace(new QLineEdit)
-    , m_namespaceProblem(new QLabel)
+    , m_release(new QLineEdit)
+    , m_cloneProblem(new QLabel)
     , m_safety(new QCheckBox(tr("Back up the target's current state &first (a safety backup)")))
     , m_safetyWarning(new QLabel)
     , m_safetyConfirm(new QLineEdit)
 {
     setObjectName(QStringLiteral("targetPage"));
     setTitle(tr("Target"));
-    setSubTitle(tr("Restore in place, or into another namespace. The release keeps its name."));
+    setSubTitle(tr("Restore in place, or as a clone into another namespace or under another release name."));
     m_inPlace->setObjectName(QStringLiteral("targetInPlaceRadio"));
     m_clone->setObjectName(QStringLiteral("targetCloneRadio"));
     m_namespace->setObjectName(QStringLiteral("targetNamespaceEdit"));
-    m_namespace->setPlaceholderText(tr("namespace, e.g. dr-test"));
-    m_namespaceProblem->setObjectName(QStringLiteral("targetNamespaceProblemLabel"));
-    m_namespaceProblem->setStyleSheet(QStringLiteral("color: %1;").arg(backupErrorColor().name()));
+    m_release->setObjectName(QStringLiteral("targetReleaseEdit"));
+    m_cloneProblem->setObjectName(QStringLiteral("targetProblemLabel"));
+    m_cloneProblem->setStyleSheet(QStringLiteral("color: %1;").arg(backupErrorColor().name()));
     m_safety->setObjectName(QStringLiteral("safetyBackupCheck"));
     m_safety->setChecked(true);
     m_safetyWarning->setObjectName(QStringLiteral("safetyWarningLabel"));
@@ -55,7 +56,8 @@ RestoreTargetPage::RestoreTargetPage(RestoreSession &session, QWidget *parent)
     auto *namespaceForm = new QFormLayout;
     namespaceForm->setContentsMargins(24, 0, 0, 0);
     namespaceForm->addRow(tr("Namespace:"), m_namespace);
-    namespaceForm->addRow(m_namespaceProblem);
+    namespaceForm->addRow(tr("Release name:"), m_release);
+    namespaceForm->addRow(m_cloneProblem);
     targetLayout->addLayout(namespaceForm);
 
     auto *safetyBox = new QGroupBox(tr("Safety"));
@@ -72,11 +74,12 @@ RestoreTargetPage::RestoreTargetPage(RestoreSession &session, QWidget *parent)
     for (QRadioButton *radio : {m_inPlace, m_clone})
         connect(radio, &QRadioButton::toggled, this, &RestoreTargetPage::updateForm);
     connect(m_safety, &QCheckBox::toggled, this, &RestoreTargetPage::updateForm);
-    connect(m_namespace, &QLineEdit::textChanged, this, [this] {
-        if (!m_clone->isChecked() && !m_namespace->text().isEmpty())
-            m_clone->setChecked(true);
-        updateForm();
-    });
+    for (QLineEdit *edit : {m_namespace, m_release})
+        connect(edit, &QLineEdit::textChanged, this, [this, edit] {
+            if (!m_clone->isChecked() && !edit->text().isEmpty())
+                m_clone->setChecked(true);
+            updateForm();
+        });
     connect(m_safetyConfirm, &QLineEdit::textChanged, this, &RestoreTargetPage::completeChanged);
 }
 
@@ -84,40 +87,57 @@ RestoreTargetPage::~RestoreTargetPage() = default;
 
 void RestoreTargetPage::initializePage()
 {
-    const QString own = m_session.backup && m_session.backup->manifest ? m_session.backup->manifest->releaseNamespace
-                                                                        : QString();
-    m_inPlace->setText(tr("&In place: overwrite %1/%2 with the backup").arg(own, m_session.releaseName()));
+    m_inPlace->setText(tr("&In place: overwrite %1/%2 with the backup").arg(ownNamespace(), m_session.releaseName()));
+    m_namespace->setPlaceholderText(tr("%1 (the release's own), or e.g. dr-test").arg(ownNamespace()));
+    m_release->setPlaceholderText(tr("%1 (the release's own)").arg(m_session.releaseName()));
     updateForm();
 }
 
-QString RestoreTargetPage::namespaceProblem() const
+QString RestoreTargetPage::ownNamespace() const
+{
+    return m_session.backup && m_session.backup->manifest ? m_session.backup->manifest->releaseNamespace : QString();
+}
+
+QString RestoreTargetPage::chosenNamespace() const
+{
+    const QString typed = m_namespace->text().trimmed();
+    return m_clone->isChecked() && !typed.isEmpty() ? typed : ownNamespace();
+}
+
+QString RestoreTargetPage::chosenRelease() const
+{
+    const QString typed = m_release->text().trimmed();
+    return m_clone->isChecked() && !typed.isEmpty() ? typed : m_session.releaseName();
+}
+
+QString RestoreTargetPage::cloneProblem() const
 {
     if (!m_clone->isChecked())
         return {};
-    const QString name = m_namespace->text().trimmed();
-    if (name.isEmpty())
-        return tr("Enter the namespace to restore into.");
     static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
-    if (!label.match(name).hasMatch())
+    static const QRegularExpression releaseName(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$"));
+    if (!label.match(chosenNamespace()).hasMatch())
         return tr("A namespace name is lower-case letters, digits and '-', at most 63 characters.");
-    if (m_session.backup && m_session.backup->manifest && name == m_session.backup->manifest->releaseNamespace)
-        return tr("That is the release's own namespace: choose “In place” instead.");
+    if (!releaseName.match(chosenRelease()).hasMatch())
+        return tr("A release name is lower-case letters, digits and '-', at most 53 characters.");
+    if (chosenNamespace() == ownNamespace() && chosenRelease() == m_session.releaseName())
+        return tr("A clone needs another namespace or another release name (else choose “In place”).");
     return {};
 }
 
 void RestoreTargetPage::updateForm()
 {
-    m_namespace->setEnabled(true);
-    const QString problem = m_namespace->text().isEmpty() && m_clone->isChecked() ? QString() : namespaceProblem();
-    m_namespaceProblem->setText(problem);
-    m_namespaceProblem->setVisible(!problem.isEmpty());
+    const bool untouched = m_namespace->text().isEmpty() && m_release->text().isEmpty();
+    const QString problem = untouched ? QString() : cloneProblem();
+    m_cloneProblem->setText(problem);
+    m_cloneProblem->setVisible(!problem.isEmpty());
     const bool off = !m_safety->isChecked();
     m_safetyWarning->setVisible(off);
     m_safetyConfirm->setVisible(off);
     m_safetyWarning->setText(
         tr("Without a safety backup, nothing can undo this restore if it fails half way. Type the release name "
            "“%1” to restore without one:")
-            .arg(m_session.releaseName()));
+            .arg(chosenRelease()));
     if (!off)
         m_safetyConfirm->clear();
     Q_EMIT completeChanged();
@@ -125,17 +145,19 @@ void RestoreTargetPage::updateForm()
 
 bool RestoreTargetPage::isComplete() const
 {
-    if (!namespaceProblem().isEmpty())
+    if (!cloneProblem().isEmpty())
         return false;
-    return m_safety->isChecked() || m_safetyConfirm->text() == m_session.releaseName();
+    return m_safety->isChecked() || m_safetyConfirm->text() == chosenRelease();
 }
 
 bool RestoreTargetPage::validatePage()
 {
-    const QString target = m_clone->isChecked() ? m_namespace->text().trimmed() : QString();
-    if (target != m_session.targetNamespace)
+    const QString ns = chosenNamespace() == ownNamespace() ? QString() : chosenNamespace();
+    const QString release = chosenRelease() == m_session.releaseName() ? QString() : chosenRelease();
+    if (ns != m_session.targetNamespace || release != m_session.targetRelease)
         m_session.currentRevision.reset();
-    m_session.targetNamespace = target;
+    m_session.targetNamespace = ns;
+    m_session.targetRelease = release;
     m_session.options.safetyBackup = m_safety->isChecked();
     return true;
 }

@@ -11,10 +11,10 @@ namespace chartroom::ui {
 
 struct RestoreSession;
 
-/// Third page: where the backup goes. In place (the release's own namespace, overwriting its
-/// data) or into another namespace as a clone. The restore keeps the release's name: the engine
-/// cannot restore under another one, so no such field is offered. The safety backup of the
-/// target's current state is on by default; turning it off needs the release's name typed.
+/// Third page: where the backup goes. In place (the release's own namespace and name, overwriting
+/// its data) or as a clone: into another namespace and/or under another release name (installed
+/// from the backup's Helm record when it does not exist). The safety backup of the target's
+/// current state is on by default; turning it off needs the target release's name typed.
 class RestoreTargetPage final : public QWizardPage
 {
     Q_OBJECT
@@ -30,13 +30,17 @@ public:
 
 private:
     void updateForm();
-    [[nodiscard]] QString namespaceProblem() const;
+    [[nodiscard]] QString cloneProblem() const;
+    [[nodiscard]] QString ownNamespace() const;
+    [[nodiscard]] QString chosenNamespace() const;
+    [[nodiscard]] QString chosenRelease() const;
 
     RestoreSession &m_session;
     QRadioButton *m_inPlace;
     QRadioButton *m_clone;
     QLineEdit *m_namespace;
-    QLabel *m_namespaceProblem;
+    QLineEdit *m_release;
+    QLabel *m_cloneProblem;
     QCheckBox *m_safety;
     QLabel *m_safetyWarning;
     QLineEdit *m_safetyConfirm;
