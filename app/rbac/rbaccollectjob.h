@@ -1,17 +1,8 @@
 #pragma once
 
-#include "jobs/job.h"
+#include "rbac/capturegroupjob.h"
 #include "rbac/rbaccommands.h"
 #include "rbac/rbacsnapshot.h"
-
-#include <QProcessEnvironment>
-
-#include <memory>
-
-namespace chartroom::jobs {
-class ParallelGroupJob;
-class ProcessJob;
-}
 
 namespace chartroom::rbac {
 
@@ -22,7 +13,7 @@ namespace chartroom::rbac {
 /// or malformed workload or release list only adds a warning to the snapshot. Fails with
 /// ParseFailed when the RBAC list is not valid JSON, or with the tool's error. Follows the Job
 /// contract (deferred start, finished() once, non-blocking cancel).
-class RbacCollectJob final : public jobs::Job
+class RbacCollectJob final : public CaptureGroupJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RbacCollectJob)
@@ -31,25 +22,17 @@ public:
     RbacCollectJob(RbacCommands commands, QString context, QString namespaceName = {}, QObject *parent = nullptr);
     ~RbacCollectJob() override;
 
-    void setBaseEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
     [[nodiscard]] const RbacSnapshot &snapshot() const { return m_snapshot; }
     [[nodiscard]] QList<CommandLine> commandLines() const override;
 
 protected:
-    void doStart() override;
-    void doCancel() override;
+    void prepare() override;
+    void collect() override;
 
 private:
-    void handleFinished();
-
     const RbacCommands m_commands;
     const QString m_context;
     const QString m_namespace;
-    QProcessEnvironment m_environment;
-    std::unique_ptr<jobs::ParallelGroupJob> m_group;
-    jobs::ProcessJob *m_objects = nullptr;
-    jobs::ProcessJob *m_workloads = nullptr;
-    jobs::ProcessJob *m_releases = nullptr;
     RbacSnapshot m_snapshot;
 };
 

@@ -11,6 +11,7 @@
 
 #include "catalog/profilecatalog.h"
 #include "jobs/processjob.h"
+#include "rbac/accessprobejob.h"
 #include "rbac/rbaccollectjob.h"
 #include "rbac/ruleengine.h"
 #include "rbac/useraccess.h"
@@ -259,16 +260,20 @@ private Q_SLOTS:
         QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/rbac"),
                              R"({"mode": "rbac", "user": "limited", "groups": ["system:authenticated"]})"));
 
+        AccessProbeJob probe(commands(), kContext, {QStringLiteral("db"), QString()});
+        probe.setBaseEnvironment(m_env);
+        QVERIFY2(runJob(probe), qPrintable(probe.errorString()));
+        QVERIFY2(probe.errors().isEmpty(), qPrintable(probe.errors().values().join(QLatin1Char('\n'))));
+        QCOMPARE(probe.rules().size(), 2);
         UserAccess access;
-        for (const QString &ns : {QStringLiteral("db"), QString()}) {
-            jobs::ProcessJob list(QStringLiteral("can-i"), commands().canIList(kContext, ns));
-            list.setBaseEnvironment(m_env);
-            list.setCaptureStdout(true);
-            QVERIFY2(runJob(list), qPrintable(list.errorString()));
-            const auto rules = parseCanIList(QString::fromUtf8(list.capturedStdout()));
-            QVERIFY2(rules.ok(), rules.ok() ? "" : qPrintable(rules.error().message));
-            access.setRules(kContext, ns, rules.value());
-        }
+        probe.applyTo(access);
+        QVERIFY(access.hasRules(kContext, QStringLiteral("db")));
+        QVERIFY(access.hasRules(kContext, QString()));
+        AccessProbeJob unknown(commands(), QStringLiteral("no-such-context"), {QStringLiteral("db")});
+        unknown.setBaseEnvironment(m_env);
+        QVERIFY(!runJob(unknown));
+        QVERIFY2(unknown.errorString().contains(QLatin1String("no-such-context")), qPrintable(unknown.errorString()));
+        QCOMPARE(unknown.errors().size(), 1);
 
         // The parsed answers agree with kubectl auth can-i asked one by one.
         const QList<QStringList> questions{

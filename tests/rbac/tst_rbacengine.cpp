@@ -10,6 +10,7 @@
 #include "rbac/leastprivilege.h"
 #include "rbac/yamljson.h"
 #include "rbac/permissionindex.h"
+#include "rbac/rbaccollectjob.h"
 #include "rbac/rbacreview.h"
 #include "rbac/rulecatalog.h"
 #include "rbac/ruleengine.h"
@@ -603,6 +604,29 @@ private Q_SLOTS:
         QCOMPARE(narrowedRules.first().toObject().value("verbs").toArray(), QJsonArray({"get", "list", "watch"}));
         QCOMPARE(narrowed->first().value("metadata").toObject().value("namespace").toString(), QString("apps"));
         QCOMPARE(narrowed->at(1).value("subjects").toArray().first().toObject().value("kind").toString(), QString("User"));
+    }
+
+    void collectJobReportsMalformedOutput()
+    {
+        // /bin/echo stands in for kubectl and helm: it prints its arguments, which are not JSON.
+        RbacCollectJob job(RbacCommands("/bin/echo", "/bin/echo"), "ctx");
+        QSignalSpy finished(&job, &jobs::Job::finished);
+        job.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(job.state(), jobs::JobState::Failed);
+        QCOMPARE(job.error(), jobs::JobError::ParseFailed);
+        QVERIFY2(job.errorString().contains("RBAC object list"), qPrintable(job.errorString()));
+
+        // Canceled before it started: finished once, Canceled, nothing run.
+        RbacCollectJob canceled(RbacCommands("/bin/echo", "/bin/echo"), "ctx");
+        QSignalSpy canceledSpy(&canceled, &jobs::Job::finished);
+        canceled.start();
+        canceled.cancel();
+        QTRY_COMPARE(canceledSpy.size(), 1);
+        QCOMPARE(canceled.state(), jobs::JobState::Canceled);
+        QCOMPARE(canceled.commandLines().first().arguments().mid(0, 4),
+                 QStringList({"--context", "ctx", "get", "clusterroles,clusterrolebindings,roles,rolebindings,serviceaccounts"}));
     }
 
 private:
