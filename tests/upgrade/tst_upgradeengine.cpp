@@ -3,6 +3,7 @@
 #include "kubesimprocess.h"
 #include "testsupport.h"
 
+#include "catalog/chartprofile.h"
 #include "jobs/sequencejob.h"
 #include "kube/parsers/helmhistory.h"
 #include "upgrade/rollbackplan.h"
@@ -269,6 +270,54 @@ private Q_SLOTS:
         QCOMPARE(h.size(), 3);
         QCOMPARE(h[1].status, QStringLiteral("failed"));
         QCOMPARE(h.last().status, QStringLiteral("deployed"));
+        QCOMPARE(h.last().chart, QStringLiteral("webapp-1.0.0"));
+        QCOMPARE(deploymentImage(ns, QStringLiteral("web")), QStringLiteral("nginx:1.25.3"));
+    }
+
+    void failingPostUpgradeCheckThenRollback()
+    {
+        // A profile whose post-upgrade check asks the pod over HTTP through the API server; nothing
+        // answers on the port (the test server's pod proxy has no rule), so the check fails.
+        catalog::ChartProfile profile;
+        profile.id = QStringLiteral("webapp");
+        profile.podSelector = QStringLiteral("app.kubernetes.io/instance={release}");
+        profile.container = QStringLiteral("web");
+        catalog::HealthCheck check;
+        check.id = QStringLiteral("http");
+        check.description = QStringLiteral("GET /healthz");
+        check.httpPort = 8080;
+        check.httpPath = QStringLiteral("/healthz");
+        profile.postUpgradeChecks = {check};
+
+        const QString helm = QStringLiteral("helm-3.17.3");
+        const backup::ClusterTools t = tools(helm);
+        const QString ns = install(helm, QStringLiteral("web"));
+        QVERIFY(!ns.isEmpty());
+        UpgradeRequest q = request(ns, QStringLiteral("web"), QStringLiteral("webapp-2.0.0"), Strategy::Rolling);
+        const auto p = preview(t, q);
+        QVERIFY(p);
+        const UpgradePlan plan(completed(q, *p), profile, skippedGate());
+        QCOMPARE(plan.problem(), QString());
+        auto job = plan.makeJob(t);
+        auto *sequence = qobject_cast<jobs::SequenceJob *>(job.get());
+        QVERIFY(sequence && runToEnd(*job));
+        QCOMPARE(job->state(), jobs::JobState::Failed);
+        QCOMPARE(sequence->stepCount(), 3); // upgrade, rollout, check
+        QCOMPARE(sequence->step(0)->state(), jobs::JobState::Succeeded);
+        QCOMPARE(sequence->step(1)->state(), jobs::JobState::Succeeded);
+        QCOMPARE(sequence->step(2)->state(), jobs::JobState::Failed);
+        QVERIFY2(job->errorString().contains(QLatin1String("Post-upgrade check http")), qPrintable(job->errorString()));
+        // The upgrade itself went through (no automatic rollback for a failed check): revision 2.
+        auto h = history(helm, ns, QStringLiteral("web"));
+        QCOMPARE(h.size(), 2);
+        QCOMPARE(h.last().chart, QStringLiteral("webapp-2.0.0"));
+        // The offered rollback works.
+        const RollbackPlan rollback(completed(q, *p).release, h, 0, 60);
+        QCOMPARE(rollback.targetRevision(), 1);
+        auto back = rollback.makeJob(t);
+        QVERIFY(back && runToEnd(*back));
+        QVERIFY2(back->state() == jobs::JobState::Succeeded, qPrintable(back->errorString()));
+        h = history(helm, ns, QStringLiteral("web"));
         QCOMPARE(h.last().chart, QStringLiteral("webapp-1.0.0"));
         QCOMPARE(deploymentImage(ns, QStringLiteral("web")), QStringLiteral("nginx:1.25.3"));
     }
