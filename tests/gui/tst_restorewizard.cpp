@@ -433,6 +433,8 @@ private Q_SLOTS:
         QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/faults"), QJsonDocument(fault).toJson()));
         const auto clearFault = qScopeGuard([this] { m_kube.admin("POST", QStringLiteral("/__test/exec/faults"), "{}"); });
 
+        m_secrets.available = false;
+        const auto keychainBack = qScopeGuard([this] { m_secrets.available = true; });
         ui::RestoreWizard wizard(*m_runtime, {*scannedRelease()}, m_window.get());
         wizard.setSecretStore(&m_secrets);
         wizard.show();
@@ -454,10 +456,25 @@ private Q_SLOTS:
         QVERIFY(!preview->toPlainText().contains(QStringLiteral("Safety backup")));
         wizard.next();
         QVERIFY(child<QLabel>(&wizard, "confirmSummaryLabel")->text().contains(QStringLiteral("No safety backup")));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            child<QLabel>(&wizard, "unlockStatusLabel")->text().contains(QStringLiteral("Unlocked")), 20000);
+        // Without a keychain the passphrase is asked for; a wrong one is refused and asked again.
         QTest::keyClicks(child<QLineEdit>(&wizard, "confirmReleaseEdit"), kRelease);
+        auto *status = child<QLabel>(&wizard, "unlockStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("unavailable")), 20000);
+        auto *passphrase = child<QLineEdit>(&wizard, "unlockPassphraseEdit");
+        QVERIFY(passphrase->isVisible());
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        QTest::keyClicks(passphrase, QStringLiteral("not the passphrase"));
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
         wizard.button(QWizard::CommitButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(&wizard, "confirmMessageLabel")->text().contains(QStringLiteral("does not unlock")), 20000);
+        QCOMPARE(wizard.currentId(), int(ui::RestoreWizard::ConfirmPage));
+        QVERIFY(!wizard.session().job);
+        passphrase->clear();
+        QTest::keyClicks(passphrase, QString::fromUtf8(kPassphrase));
+        wizard.button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ui::RestoreWizard::RunPage), 20000);
+        QVERIFY(m_secrets.calls.filter(QStringLiteral("write")).isEmpty()); // the passphrase was not stored
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 240000);
         QCOMPARE(wizard.session().job->state(), jobs::JobState::Failed);
         wizard.next();
