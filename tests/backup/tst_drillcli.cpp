@@ -268,6 +268,7 @@ private Q_SLOTS:
         QVERIFY(!other.ok);
         QVERIFY2(!other.error.isEmpty(), qPrintable(diagnostics));
         QVERIFY2(out.contains(other.error.left(40)), qPrintable(diagnostics));
+        QVERIFY2(other.error.contains(QStringLiteral("pg-dumpall")), qPrintable(other.error)); // the data step failed
         QCOMPARE(main.releaseKey, kRelease);
         QVERIFY(main.ok);
         QVERIFY(main.error.isEmpty());

@@ -122,10 +122,11 @@ int DrillCommand::run(const QStringList &arguments)
         const backup::DrillRecord &drill = job->record();
         m_out << (drill.ok ? tr("  succeeded in %1").arg(seconds(drill.durationMs))
                            : tr("  failed after %1: %2").arg(seconds(drill.durationMs), drill.error));
-        if (drill.rtoSeconds)
+        // A failed restore measured nothing to hold against the RTO.
+        if (drill.ok && drill.rtoSeconds)
             m_out << tr(" (RTO %1 s: %2)").arg(*drill.rtoSeconds).arg(
                 drill.outcome().exceeds() ? tr("exceeded") : tr("within"));
-        else
+        else if (drill.ok)
             m_out << tr(" (no RTO in the profile)");
         m_out << '\n';
         if (!job->recorded())
