@@ -329,6 +329,14 @@ private Q_SLOTS:
                  QByteArray("main-db-copy"));
         QCOMPARE(secretField(QStringLiteral("main-db-copy-postgresql-secret"), QStringLiteral("{.metadata.annotations.meta\\.helm\\.sh/release-name}")),
                  QByteArray("main-db-copy"));
+        // Both at once: another namespace and another name, previewed.
+        const CommandResult both = restore({QStringLiteral("--target-namespace"), QStringLiteral("elsewhere"),
+                                            QStringLiteral("--target-release"), QStringLiteral("ledger")});
+        QVERIFY2(both.ok(), qPrintable(both.describe() + QString::fromUtf8(both.err)));
+        QVERIFY2(both.out.contains("into homelab/elsewhere/ledger (clone)"), both.out.constData());
+        QVERIFY2(both.out.contains("Reinstall ledger from the backup's Helm record"), both.out.constData());
+        QVERIFY2(both.out.contains("names main-db-postgresql… become ledger-postgresql…"), both.out.constData());
+        QVERIFY2(both.out.contains("rollout status statefulset/ledger-postgresql"), both.out.constData());
         // --no-safety-backup is confirmed with the name of the release that is overwritten.
         QCOMPARE(restore({QStringLiteral("--target-release"), QStringLiteral("main-db-copy"), QStringLiteral("--no-safety-backup"),
                           QStringLiteral("--confirm-no-safety-backup=main-db")}).exitCode, 2);
