@@ -42,6 +42,9 @@ bool PermissionIndex::reaches(const Subject &bound, const Subject &subject, cons
             return true;
         return groups.contains(bound.name);
     }
+    // A ServiceAccount authenticates as the user "system:serviceaccount:<namespace>:<name>".
+    if (subject.isServiceAccount() && bound.kind == QLatin1String("User"))
+        return bound.name == QStringLiteral("system:serviceaccount:") + subject.namespaceName + QLatin1Char(':') + subject.name;
     if (bound.kind != subject.kind || bound.name != subject.name)
         return false;
     return !subject.isServiceAccount() || bound.namespaceName == subject.namespaceName;

@@ -29,7 +29,8 @@ struct Grant
 /// Effective permissions and reverse lookups over one RbacSnapshot, the way the API server's RBAC
 /// authorizer computes them: a ClusterRoleBinding grants its role's rules everywhere, a
 /// RoleBinding only in its namespace (also when it refers to a ClusterRole); a subject is reached
-/// directly or through its groups: every ServiceAccount is in `system:serviceaccounts`,
+/// directly (a ServiceAccount also as the User `system:serviceaccount:<namespace>:<name>`) or
+/// through its groups: every ServiceAccount is in `system:serviceaccounts`,
 /// `system:serviceaccounts:<namespace>` and `system:authenticated`; users are in the groups given
 /// plus `system:authenticated` (`system:anonymous` is in `system:unauthenticated` instead).
 /// Aggregated ClusterRoles must have been resolved (RbacSnapshot::finish()).

@@ -389,6 +389,12 @@ private Q_SLOTS:
         QCOMPARE(who.first().subject, Subject::user("bob"));
         QVERIFY(index.whoCan(AccessRequest::parse("delete", "pods", "db")).isEmpty());
         QCOMPARE(PermissionIndex::groupsOf(Subject::user("system:anonymous")), QStringList{"system:unauthenticated"});
+        // A ServiceAccount is also reached by its user name.
+        const QStringList groups = PermissionIndex::groupsOf(agent);
+        QVERIFY(PermissionIndex::reaches(Subject::user("system:serviceaccount:monitoring:agent"), agent, groups));
+        QVERIFY(!PermissionIndex::reaches(Subject::user("system:serviceaccount:apps:agent"), agent, groups));
+        QVERIFY(!PermissionIndex::reaches(Subject::serviceAccount("apps", "agent"), agent, groups));
+        QVERIFY(PermissionIndex::reaches(Subject::group("system:serviceaccounts:monitoring"), agent, groups));
     }
 
     void malformedInputIsAClearError()
