@@ -7,6 +7,7 @@
 #include "jobs/processjob.h"
 #include "jobs/sequencejob.h"
 #include "upgrade/greeninstalljob.h"
+#include "upgrade/retirebluejob.h"
 #include "upgrade/upgradepreviewjob.h"
 #include "upgrade/waituntiljob.h"
 
@@ -254,7 +255,7 @@ QList<UpgradePlan::Step> UpgradePlan::steps(const backup::ClusterTools &tools) c
             steps.append({StepKind::Observe, tr("Observe for %1 s (switch back in one click)").arg(m_request.observationSeconds), {}, {}});
         steps.append({StepKind::Note,
                       tr("Afterwards: switch back (selectors to %1, %2 uninstalled) or, on your confirmation, retire %1 "
-                         "(its Services kept with helm.sh/resource-policy: keep, then helm uninstall %1)").arg(r.name, greenName()),
+                         "(its Services saved, helm uninstall %1, the Services created again as plain objects)").arg(r.name, greenName()),
                       {}, {}});
         steps.append({StepKind::Note, tr("On failure: selectors back to %1, %2 uninstalled").arg(r.name, greenName()), {}, {}});
         break;
@@ -381,18 +382,7 @@ std::unique_ptr<jobs::Job> UpgradePlan::makeRetireBlueJob(const backup::ClusterT
 {
     if (!confirmed)
         return nullptr;
-    const UpgradeCommands commands = upgradeCommandsFor(tools);
-    const ReleaseTarget &r = m_request.release;
-    auto sequence = std::make_unique<jobs::SequenceJob>(tr("Retire %1 (green serves)").arg(r.key()));
-    for (const QString &s : m_request.services)
-        sequence->addStep(makeToolJob(tr("Keep Service %1 when %2 is uninstalled").arg(s, r.name),
-                                      CommandLine(tools.commands.kubectl(), {u"--context"_s, r.context, u"--namespace"_s, r.namespaceName,
-                                                                             u"annotate"_s, u"service"_s, s, u"--overwrite"_s,
-                                                                             u"helm.sh/resource-policy=keep"_s}),
-                                      tools, 120));
-    sequence->addStep(makeToolJob(tr("Uninstall %1").arg(r.name), commands.uninstall(r.context, r.namespaceName, r.name, m_request.timeoutSeconds),
-                                  tools, m_request.timeoutSeconds + 60));
-    return sequence;
+    return std::make_unique<RetireBlueJob>(tools, m_request.release, m_request.services, m_request.timeoutSeconds);
 }
 
 } // namespace chartroom::upgrade

@@ -41,7 +41,8 @@ struct StrategyOffer
 ///    post-upgrade checks on green → switch each Service's `app.kubernetes.io/instance` selector to
 ///    green → observation window. Compensation: switch the selectors back, uninstall green.
 ///    makeSwitchBackJob() is the one-click switch back; makeRetireBlueJob() uninstalls blue only on
-///    an explicit confirmation (the Services are kept: `helm.sh/resource-policy: keep`).
+///    an explicit confirmation (its Services, now selecting green, are created again as plain
+///    objects after the uninstall: RetireBlueJob).
 ///
 /// Contract: constructing a plan and calling problem()/steps()/describe() has no side effect and
 /// can be repeated. A plan with a problem() makes no job (nullptr). Checks run in the release's
@@ -82,7 +83,7 @@ public:
     [[nodiscard]] std::unique_ptr<jobs::Job> makeJob(const backup::ClusterTools &tools) const;
     /// Blue-green: the Services back to blue, then green uninstalled.
     [[nodiscard]] std::unique_ptr<jobs::Job> makeSwitchBackJob(const backup::ClusterTools &tools) const;
-    /// Blue-green: keep the Services, uninstall blue. nullptr unless `confirmed`.
+    /// Blue-green: uninstall blue, its Services kept serving green (RetireBlueJob). nullptr unless `confirmed`.
     [[nodiscard]] std::unique_ptr<jobs::Job> makeRetireBlueJob(const backup::ClusterTools &tools, bool confirmed) const;
 
 private:

@@ -30,6 +30,9 @@ public:
     [[nodiscard]] const UpgradeRequest &request() const { return m_request; }
     /// The dry run's error when helm template had to render instead.
     [[nodiscard]] const QString &dryRunError() const { return m_dryRunError; }
+    /// What helm reported, once it Succeeded: rebuilding the preview under another values mode
+    /// (UpgradePreview::build) needs no second run.
+    [[nodiscard]] const UpgradePreview::Inputs &inputs() const { return m_inputs; }
 
 protected:
     void doStart() override;

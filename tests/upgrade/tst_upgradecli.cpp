@@ -117,6 +117,50 @@ private Q_SLOTS:
         QCOMPARE(upgrade::UpgradeCheckpointStore(data + QStringLiteral("/upgrade-checkpoints.json")).list(key)->last().operation,
                  QStringLiteral("rollback"));
     }
+
+    QJsonObject serviceSelector(const QString &ns)
+    {
+        const auto out = test::runCommand({kTools + QStringLiteral("/kubectl"), QStringLiteral("--context"), QStringLiteral("sim"),
+                                           QStringLiteral("-n"), ns, QStringLiteral("get"), QStringLiteral("service"), QStringLiteral("web"),
+                                           QStringLiteral("-o"), QStringLiteral("json")},
+                                          {}, 60000, m_env);
+        return out.ok() ? QJsonDocument::fromJson(out.out).object()[u"spec"][u"selector"].toObject() : QJsonObject();
+    }
+
+    void blueGreenSwitchBackAndRetire()
+    {
+        const QString helm = QStringLiteral("helm-4.1.4");
+        const QString ns = QStringLiteral("cli-bg");
+        const QString key = QStringLiteral("sim/%1/web").arg(ns);
+        auto installed = runHelm(helm, {QStringLiteral("install"), QStringLiteral("web"), kCharts + QStringLiteral("webapp-1.0.0"),
+                                        QStringLiteral("-n"), ns, QStringLiteral("--create-namespace"), QStringLiteral("--wait")});
+        QVERIFY2(installed.ok(), qPrintable(installed.describe()));
+        const QJsonObject original = serviceSelector(ns);
+        QCOMPARE(original.value(u"app.kubernetes.io/instance").toString(), QStringLiteral("web"));
+        const QStringList upgrade{QStringLiteral("upgrade"), QStringLiteral("--release"), key, QStringLiteral("--chart"),
+                                  kCharts + QStringLiteral("webapp-2.0.0"), QStringLiteral("--strategy"), QStringLiteral("blue-green"),
+                                  QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("--skip-backup"),
+                                  QStringLiteral("--confirm-skip-backup=web"), QStringLiteral("--yes")};
+        for (int round = 0; round < 2; ++round) {
+            auto run = cli(helm, upgrade);
+            QVERIFY2(run.ok(), qPrintable(run.describe() + QString::fromUtf8(run.out)));
+            QCOMPARE(serviceSelector(ns).value(u"app.kubernetes.io/instance").toString(), QStringLiteral("web-green"));
+            if (round == 0) {
+                auto back = cli(helm, {QStringLiteral("upgrade"), QStringLiteral("--release"), key, QStringLiteral("--switch-back"), QStringLiteral("--yes")});
+                QVERIFY2(back.ok(), qPrintable(back.describe() + QString::fromUtf8(back.out)));
+                QCOMPARE(serviceSelector(ns), original);
+                QVERIFY(!runHelm(helm, {QStringLiteral("status"), QStringLiteral("web-green"), QStringLiteral("-n"), ns}).ok());
+            }
+        }
+        // Retiring blue needs its name typed again; then the Service stays (on green) and blue goes.
+        QCOMPARE(cli(helm, {QStringLiteral("upgrade"), QStringLiteral("--release"), key, QStringLiteral("--retire-blue"), QStringLiteral("--yes")}).exitCode, 2);
+        auto retire = cli(helm, {QStringLiteral("upgrade"), QStringLiteral("--release"), key, QStringLiteral("--retire-blue"),
+                                 QStringLiteral("--confirm-retire=web"), QStringLiteral("--yes")});
+        QVERIFY2(retire.ok(), qPrintable(retire.describe() + QString::fromUtf8(retire.out)));
+        QVERIFY(!runHelm(helm, {QStringLiteral("status"), QStringLiteral("web"), QStringLiteral("-n"), ns}).ok());
+        QVERIFY(runHelm(helm, {QStringLiteral("status"), QStringLiteral("web-green"), QStringLiteral("-n"), ns}).ok());
+        QCOMPARE(serviceSelector(ns).value(u"app.kubernetes.io/instance").toString(), QStringLiteral("web-green"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_UpgradeCli)

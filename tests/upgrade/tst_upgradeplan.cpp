@@ -2,10 +2,13 @@
 // strategy offers from the profiles, problems that stop a plan, rollback and stuck recovery.
 #include "catalog/profilecatalog.h"
 #include "jobs/sequencejob.h"
+#include "upgrade/retirebluejob.h"
 #include "upgrade/rollbackplan.h"
 #include "upgrade/upgradecommands.h"
 #include "upgrade/upgradeplan.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace chartroom;
@@ -196,12 +199,20 @@ private Q_SLOTS:
         QVERIFY(sw != steps.end());
         QVERIFY(sw->commands.first().contains("patch service cache-memcached --type merge"));
         QVERIFY(!plan.makeRetireBlueJob(toolsFor(3), false));
-        auto retire = plan.makeRetireBlueJob(toolsFor(3), true);
-        QVERIFY(retire);
-        const auto commands = retire->commandLines();
-        QCOMPARE(commands.size(), 2);
-        QVERIFY(commands[0].arguments().contains("helm.sh/resource-policy=keep"));
-        QCOMPARE(commands[1].arguments().mid(0, 2), (QStringList{"uninstall", "cache"}));
+        QVERIFY(qobject_cast<RetireBlueJob *>(plan.makeRetireBlueJob(toolsFor(3), true).get()));
+        // The Service created again after blue's uninstall: no server-set fields, no Helm ownership.
+        const QByteArray live = R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"cache-memcached","namespace":"apps",
+            "uid":"u-1","resourceVersion":"42","creationTimestamp":"2026-11-26T10:00:00Z",
+            "labels":{"app.kubernetes.io/managed-by":"Helm","app.kubernetes.io/name":"memcached"},
+            "annotations":{"meta.helm.sh/release-name":"cache","meta.helm.sh/release-namespace":"apps"}},
+            "spec":{"clusterIP":"10.96.0.7","selector":{"app.kubernetes.io/instance":"cache-green"}},"status":{"loadBalancer":{}}})";
+        const QJsonObject kept = QJsonDocument::fromJson(RetireBlueJob::keptServiceJson(live, "cache")).object();
+        QCOMPARE(kept.value("metadata").toObject().keys(), (QStringList{"annotations", "labels", "name", "namespace"}));
+        QCOMPARE(kept["metadata"]["annotations"].toObject(), (QJsonObject{{"chartroom.io/kept-from-release", "cache"}}));
+        QCOMPARE(kept["metadata"]["labels"].toObject(), (QJsonObject{{"app.kubernetes.io/name", "memcached"}}));
+        QCOMPARE(kept["spec"]["selector"]["app.kubernetes.io/instance"].toString(), QStringLiteral("cache-green"));
+        QCOMPARE(kept["spec"]["clusterIP"].toString(), QStringLiteral("10.96.0.7"));
+        QVERIFY(!kept.contains("status"));
         auto back = plan.makeSwitchBackJob(toolsFor(3));
         QCOMPARE(back->commandLines().first().arguments().last(), QStringLiteral(R"({"spec":{"selector":{"app.kubernetes.io/instance":"cache"}}})"));
     }

@@ -5,6 +5,7 @@
 #include "runtime.h"
 
 #include "backup/backuprepository.h"
+#include "core/redactor.h"
 #include "backup/drillplan.h"
 #include "backup/releasebackupjob.h"
 #include "jobs/jobqueue.h"
@@ -143,12 +144,18 @@ int UpgradeCommand::run(const QStringList &arguments)
     parser.addOption({u"confirm-skip-backup"_s, tr("The release name, to confirm --skip-backup."), u"NAME"_s});
     parser.addOption({u"confirm-risks"_s, tr("Go on although the preview found immutable field changes.")});
     parser.addOption({u"no-diff"_s, tr("Do not print the per-object diffs.")});
+    parser.addOption({u"switch-back"_s, tr("Blue-green: point the Services back at the release and remove NAME-green.")});
+    parser.addOption({u"retire-blue"_s, tr("Blue-green: keep the Services on green and uninstall the release (needs --confirm-retire).")});
+    parser.addOption({u"confirm-retire"_s, tr("The release name, to confirm --retire-blue."), u"NAME"_s});
     parser.addOption({u"plan-only"_s, tr("Print the preview and the plan, change nothing.")});
     parser.addOption({u"yes"_s, tr("Run the plan.")});
     const QString usage = tr("usage: chartroom-cli upgrade --release CTX/NS/NAME --chart REF [--version V] [--values FILE]\n"
                              "       --strategy rolling|blue-green|maintenance|in-place [--plan-only] [--yes]\n");
-    if (!parser.parse(QStringList{u"upgrade"_s} + arguments) || !parser.isSet(u"release"_s) || !parser.isSet(u"chart"_s)
-        || !parser.isSet(u"strategy"_s)) {
+    const bool parsed = parser.parse(QStringList{u"upgrade"_s} + arguments);
+    if (parsed && (parser.isSet(u"switch-back"_s) || parser.isSet(u"retire-blue"_s)))
+        return finishBlueGreen(parser.value(u"release"_s), parser.isSet(u"retire-blue"_s), parser.value(u"confirm-retire"_s),
+                               parser.isSet(u"yes"_s));
+    if (!parsed || !parser.isSet(u"release"_s) || !parser.isSet(u"chart"_s) || !parser.isSet(u"strategy"_s)) {
         if (!parser.errorText().isEmpty())
             m_err << parser.errorText() << '\n';
         m_err << usage;
@@ -331,8 +338,9 @@ int UpgradeCommand::run(const QStringList &arguments)
                      .arg(checkpoint.fromRevision)
                      .arg(checkpoint.toRevision);
         if (request.strategy == Strategy::BlueGreen)
-            m_out << tr("Green serves. Switch back: remove %1 and point the Services at %2 again; retire %2 once you are sure.\n")
-                         .arg(plan.greenName(), target->name);
+            m_out << tr("Green serves. Switch back: chartroom-cli upgrade --release %1 --switch-back --yes\n"
+                        "Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --confirm-retire=%2 --yes\n")
+                         .arg(target->key(), target->name);
         return CliApp::Ok;
     }
     m_out << tr("Upgrade failed after %1: %2\n").arg(seconds(checkpoint.durationMs), job->errorString());
@@ -346,6 +354,51 @@ int UpgradeCommand::run(const QStringList &arguments)
             m_out << tr("The release is at revision %1 (%2).\n").arg(nowRevision).arg(history->last().status);
     }
     return CliApp::Failed;
+}
+
+int UpgradeCommand::finishBlueGreen(const QString &releaseKey, bool retire, const QString &confirmation, bool yes)
+{
+    const auto target = ReleaseTarget::fromKey(releaseKey);
+    if (!target) {
+        m_err << tr("chartroom-cli: --release is CTX/NS/NAME\n");
+        return CliApp::Usage;
+    }
+    if (retire && confirmation != target->name) {
+        m_err << tr("chartroom-cli: --retire-blue uninstalls %1: confirm with --confirm-retire=%1\n").arg(target->name);
+        return CliApp::Usage;
+    }
+    if (!cli::probeTools(m_runtime, m_err))
+        return CliApp::MissingPrerequisite;
+    const backup::ClusterTools tools = clusterTools(m_runtime);
+    // The Services to switch are the release's own (its manifest still names its instance).
+    auto process = std::make_unique<jobs::ProcessJob>(tr("Deployed manifest"), upgradeCommandsFor(tools).getManifest(*target));
+    process->setBaseEnvironment(tools.environment);
+    process->setCaptureStdout(true);
+    process->setShowStdout(false);
+    std::unique_ptr<jobs::Job> kept;
+    auto *manifest = static_cast<jobs::ProcessJob *>(runJob(m_runtime, std::move(process), target->context, m_err, false, &kept));
+    if (manifest->state() != jobs::JobState::Succeeded) {
+        m_err << tr("chartroom-cli: cannot read the manifest of %1: %2\n").arg(target->key(), manifest->errorString());
+        return CliApp::Failed;
+    }
+    UpgradeRequest request;
+    request.release = *target;
+    request.strategy = Strategy::BlueGreen;
+    request.services = instanceServicesOf(QString::fromUtf8(manifest->capturedStdout()), target->name);
+    BackupGate::Input skip;
+    skip.skipConfirmed = true;
+    const UpgradePlan plan(request, std::nullopt, BackupGate(skip, QDateTime::currentDateTimeUtc()));
+    std::unique_ptr<jobs::Job> job = retire ? plan.makeRetireBlueJob(tools, true) : plan.makeSwitchBackJob(tools);
+    m_out << job->title() << '\n';
+    for (const CommandLine &command : job->commandLines())
+        m_out << u"  $ "_s << command.toDisplayString(Redactor::shared()) << '\n';
+    if (!yes) {
+        m_out << tr("Nothing was changed. Run again with --yes.\n");
+        return CliApp::Ok;
+    }
+    jobs::Job *raw = runJob(m_runtime, std::move(job), target->context, m_err, true, nullptr);
+    printOutcome(*raw, m_out);
+    return raw->state() == jobs::JobState::Succeeded ? CliApp::Ok : CliApp::Failed;
 }
 
 } // namespace chartroom

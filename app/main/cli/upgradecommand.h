@@ -22,7 +22,10 @@ class Runtime;
 /// 0). With --yes it runs the plan as one journaled job, prints each step's outcome, records an
 /// upgrade checkpoint and, on success, the chart source of the release. Immutable-field changes
 /// need --confirm-risks; going on without a fresh verified backup needs --skip-backup together with
-/// --confirm-skip-backup=<release name>. Exit codes as CliApp.
+/// --confirm-skip-backup=<release name>. After a blue-green upgrade, --switch-back points the
+/// Services at the release again and removes NAME-green; --retire-blue (with
+/// --confirm-retire=<release name>) keeps the Services on green and uninstalls the release. Exit
+/// codes as CliApp.
 class UpgradeCommand final
 {
 public:
@@ -43,6 +46,8 @@ public:
     static void printOutcome(const jobs::Job &job, QTextStream &out);
 
 private:
+    int finishBlueGreen(const QString &releaseKey, bool retire, const QString &confirmation, bool yes);
+
     Runtime &m_runtime;
     QTextStream &m_out;
     QTextStream &m_err;
