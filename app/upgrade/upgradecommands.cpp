@@ -144,9 +144,8 @@ CommandLine UpgradeCommands::repoUpdate(const QString &name) const
 
 CommandLine UpgradeCommands::searchVersions(const QString &repoChart) const
 {
-    // The regexp form matches the chart exactly, not every chart whose name contains it.
-    return CommandLine(m_tools.helm(), {u"search"_s, u"repo"_s, u"--regexp"_s, u"^%1$"_s.arg(repoChart), u"--versions"_s,
-                                        u"-o"_s, u"json"_s});
+    // A substring search ("memcached" also finds "memcached-exporter"): callers keep the exact name.
+    return CommandLine(m_tools.helm(), {u"search"_s, u"repo"_s, repoChart, u"--versions"_s, u"-o"_s, u"json"_s});
 }
 
 CommandLine UpgradeCommands::rolloutStatus(const QString &context, const QString &namespaceName, const QString &workload,

@@ -60,7 +60,7 @@ public:
     [[nodiscard]] CommandLine history(const ReleaseTarget &release) const;
     [[nodiscard]] CommandLine repoAdd(const QString &name, const QString &url) const;
     [[nodiscard]] CommandLine repoUpdate(const QString &name) const;
-    /// `helm search repo REPO/CHART --versions -o json`.
+    /// `helm search repo REPO/CHART --versions -o json` (a substring match: filter by exact name).
     [[nodiscard]] CommandLine searchVersions(const QString &repoChart) const;
 
     /// `kubectl rollout status WORKLOAD --timeout=Ns`.

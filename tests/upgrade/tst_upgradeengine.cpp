@@ -6,6 +6,7 @@
 #include "catalog/chartprofile.h"
 #include "jobs/sequencejob.h"
 #include "kube/parsers/helmhistory.h"
+#include "upgrade/chartversionsjob.h"
 #include "upgrade/rollbackplan.h"
 #include "upgrade/upgradeplan.h"
 #include "upgrade/upgradepreviewjob.h"
@@ -14,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -320,6 +323,70 @@ private Q_SLOTS:
         h = history(helm, ns, QStringLiteral("web"));
         QCOMPARE(h.last().chart, QStringLiteral("webapp-1.0.0"));
         QCOMPARE(deploymentImage(ns, QStringLiteral("web")), QStringLiteral("nginx:1.25.3"));
+    }
+
+    void repositorySourceVersionsAndUpgrade()
+    {
+        // A Helm repository over HTTP: both chart versions packaged and indexed, served locally.
+        const QString helm = QStringLiteral("helm-4.1.4");
+        const QString repo = m_dir.filePath(QStringLiteral("repo"));
+        QVERIFY(QDir().mkpath(repo));
+        bool ok = false;
+        for (const char *chart : {"webapp-1.0.0", "webapp-2.0.0"}) {
+            run(m_toolsDir + u'/' + helm, {QStringLiteral("package"), kCharts + QString::fromLatin1(chart), QStringLiteral("-d"), repo}, &ok);
+            QVERIFY(ok);
+        }
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        run(m_toolsDir + u'/' + helm, {QStringLiteral("repo"), QStringLiteral("index"), repo, QStringLiteral("--url"), url}, &ok);
+        QVERIFY(ok);
+        QProcess http;
+        http.setProcessChannelMode(QProcess::MergedChannels);
+        http.start(QStringLiteral(CHARTROOM_PYTHON), {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
+                                                      QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), repo});
+        QVERIFY(http.waitForStarted());
+        const auto listening = [port] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            return socket.waitForConnected(200);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listening() || http.state() != QProcess::Running, 20000);
+        auto stopHttp = qScopeGuard([&http] {
+            http.terminate();
+            http.waitForFinished(5000);
+        });
+        QCOMPARE(http.state(), QProcess::Running);
+
+        ChartSource source = *ChartSource::fromReference(QStringLiteral("testrepo/webapp"));
+        source.repositoryUrl = url;
+        const backup::ClusterTools t = tools(helm);
+        ChartVersionsJob versions(t, source);
+        QVERIFY(runToEnd(versions));
+        QVERIFY2(versions.state() == jobs::JobState::Succeeded, qPrintable(versions.errorString()));
+        QStringList found;
+        for (const ChartVersionEntry &e : versions.versions())
+            found << e.name + u' ' + e.version;
+        QCOMPARE(found, (QStringList{QStringLiteral("testrepo/webapp 2.0.0"), QStringLiteral("testrepo/webapp 1.0.0")}));
+        QCOMPARE(versions.upgradeAvailable(QStringLiteral("1.0.0"))->version, QStringLiteral("2.0.0"));
+        QVERIFY(!versions.upgradeAvailable(QStringLiteral("2.0.0")));
+
+        // The upgrade from the repository, at the version found.
+        const QString ns = install(helm, QStringLiteral("web"));
+        QVERIFY(!ns.isEmpty());
+        UpgradeRequest q = request(ns, QStringLiteral("web"), QStringLiteral("webapp-2.0.0"), Strategy::Rolling);
+        q.source = source;
+        q.source.version = versions.upgradeAvailable(QStringLiteral("1.0.0"))->version;
+        const auto p = preview(t, q);
+        QVERIFY(p);
+        const UpgradePlan plan(completed(q, *p), std::nullopt, skippedGate());
+        QVERIFY(plan.describe(t).join(u'\n').contains(QLatin1String("upgrade web testrepo/webapp --version 2.0.0")));
+        auto job = plan.makeJob(t);
+        QVERIFY(job && runToEnd(*job));
+        QVERIFY2(job->state() == jobs::JobState::Succeeded, qPrintable(job->errorString()));
+        QCOMPARE(history(helm, ns, QStringLiteral("web")).last().chart, QStringLiteral("webapp-2.0.0"));
     }
 
     void immutableFieldChangeIsFlaggedAndStopsThePlan()
