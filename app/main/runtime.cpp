@@ -158,25 +158,33 @@ void Runtime::refreshBackups()
             refreshBackups();
     });
     // Listing reads every manifest: thousands of small files on a network share, never on the UI thread.
-    watcher->setFuture(QtConcurrent::run([location] {
-        BackupSnapshot snapshot;
-        snapshot.location = location;
-        if (!backup::BackupRepository::exists(location))
-            return snapshot; // not created yet: no backups, and nothing wrong
-        auto repository = backup::BackupRepository::open(location);
-        if (!repository) {
-            snapshot.error = repository.error().message;
-            return snapshot;
-        }
-        snapshot.records = repository->list();
-        // A drills file that cannot be read is reported and left alone; the backups still count.
-        auto drills = backup::readDrills(location);
-        if (drills)
-            snapshot.drills = std::move(drills).value();
-        else
-            snapshot.drillError = drills.error().message;
+    watcher->setFuture(QtConcurrent::run([location] { return readBackupSnapshot(location); }));
+}
+
+Runtime::BackupSnapshot Runtime::readBackupSnapshot(const QString &location)
+{
+    BackupSnapshot snapshot;
+    snapshot.location = location;
+    if (!backup::BackupRepository::exists(location))
+        return snapshot; // not created yet: no backups, and nothing wrong
+    auto repository = backup::BackupRepository::open(location);
+    if (!repository) {
+        snapshot.error = repository.error().message;
         return snapshot;
-    }));
+    }
+    snapshot.records = repository->list();
+    // A drills file that cannot be read is reported and left alone; the backups still count.
+    auto drills = backup::readDrills(location);
+    if (drills)
+        snapshot.drills = std::move(drills).value();
+    else
+        snapshot.drillError = drills.error().message;
+    return snapshot;
+}
+
+void Runtime::loadBackupsNow()
+{
+    handleBackupSnapshot(readBackupSnapshot(backupRepositoryLocation()));
 }
 
 void Runtime::handleBackupSnapshot(const BackupSnapshot &snapshot)

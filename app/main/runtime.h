@@ -74,6 +74,9 @@ public:
     /// a read runs are coalesced into one more read after it. From the first call on, every job
     /// that backs up or verifies triggers a read when it finishes.
     void refreshBackups();
+    /// Reads the repository (backups and drills) right here, for the CLI, which may block: the
+    /// scanner's fleet then carries their RPO and drill fields.
+    void loadBackupsNow();
     /// The last snapshot: never null (empty until the first read has finished).
     [[nodiscard]] std::shared_ptr<const backup::RepositoryBackupIndex> backupIndex() const { return m_backupIndex; }
     /// Every backup of one release in the last snapshot, oldest first.
@@ -124,6 +127,7 @@ private:
         QList<backup::DrillRecord> drills;
         QString drillError;
     };
+    static BackupSnapshot readBackupSnapshot(const QString &location);
     void handleBackupSnapshot(const BackupSnapshot &snapshot);
     void handleJobFinished(jobs::Job *job);
 

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -285,6 +286,71 @@ private Q_SLOTS:
 
         // A tier without any verified backup is an error, not an empty success.
         QCOMPARE(cli({QStringLiteral("drill"), QStringLiteral("--tier"), QStringLiteral("4"), QStringLiteral("--repo"), m_repo}).exitCode, 1);
+    }
+
+    void dryRun()
+    {
+        if (!m_clusterReady)
+            QSKIP("pinned helm/kubectl or PostgreSQL 15 missing");
+        const qsizetype before = backup::loadDrills(m_repo).size();
+        const CommandResult namespacesBefore = kubectl({QStringLiteral("get"), QStringLiteral("namespaces"), QStringLiteral("-o"), QStringLiteral("name")});
+        QVERIFY(namespacesBefore.ok());
+        const CommandResult r = cli({QStringLiteral("drill"), QStringLiteral("--tier"), QStringLiteral("1"), QStringLiteral("--dry-run"),
+                                     QStringLiteral("--repo"), m_repo});
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + out));
+        for (const QString &release : {QStringLiteral("audit-db"), QStringLiteral("main-db")}) {
+            QVERIFY2(out.contains(QStringLiteral(" into the scratch namespace chartroom-drill-") + release), qPrintable(out));
+            QVERIFY2(QRegularExpression(QStringLiteral("\\d+\\. Delete the scratch namespace chartroom-drill-%1-\\d{14}\\n"
+                                                       "\\s+\\$ \\S*kubectl --context homelab delete namespace chartroom-drill-%1-\\d{14} "
+                                                       "--wait=false --ignore-not-found").arg(release))
+                         .match(out).hasMatch(),
+                     qPrintable(out));
+        }
+        QVERIFY2(out.contains(QStringLiteral("Restore pg-dumpall")) || out.contains(QStringLiteral("pg-dumpall")), qPrintable(out));
+        // Nothing ran: no drill recorded, no namespace made.
+        QCOMPARE(backup::loadDrills(m_repo).size(), before);
+        const CommandResult namespacesAfter = kubectl({QStringLiteral("get"), QStringLiteral("namespaces"), QStringLiteral("-o"), QStringLiteral("name")});
+        QVERIFY(namespacesAfter.ok());
+        for (const QByteArray &name : namespacesAfter.out.split('\n')) // earlier drills' may have gone meanwhile
+            QVERIFY2(namespacesBefore.out.split('\n').contains(name), name.constData());
+    }
+
+    void inventoryShowsDrills()
+    {
+        if (!m_clusterReady)
+            QSKIP("pinned helm/kubectl or PostgreSQL 15 missing");
+        // chartroom-cli inventory reads the repository from the settings.
+        QDir().mkpath(path(QStringLiteral("config")));
+        QFile settings(path(QStringLiteral("config/chartroom.ini")));
+        QVERIFY(settings.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        settings.write("[backup]\nrepository=" + m_repo.toUtf8() + "\n");
+        settings.close();
+        const CommandResult r = cli({QStringLiteral("inventory"), QStringLiteral("--json"), QStringLiteral("--context"), kContext});
+        QVERIFY2(r.ok(), qPrintable(r.describe() + QString::fromUtf8(r.err.right(2000))));
+        QHash<QString, QJsonObject> releases;
+        for (const QJsonValue &value : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("releases")).toArray()) {
+            const QJsonObject release = value.toObject();
+            releases.insert(release.value(QStringLiteral("namespace")).toString() + QLatin1Char('/')
+                                + release.value(QStringLiteral("name")).toString(),
+                            release);
+        }
+        const QJsonObject main = releases.value(QStringLiteral("data/main-db"));
+        QVERIFY2(!main.isEmpty(), r.out.left(2000).constData());
+        QVERIFY(main.value(QStringLiteral("lastVerifiedBackup")).isString());
+        QVERIFY(main.value(QStringLiteral("lastSuccessfulDrill")).isString());
+        QVERIFY(main.value(QStringLiteral("measuredRtoMs")).toInteger() > 0);
+        QCOMPARE(main.value(QStringLiteral("rtoExceeded")).toBool(), false); // seconds against an hour
+        QCOMPARE(main.value(QStringLiteral("lastDrillFailed")).toBool(), false);
+        QCOMPARE(main.value(QStringLiteral("recentDrills")).toArray().size(), 2); // --release, then --tier
+        const QJsonObject audit = releases.value(QStringLiteral("apps/audit-db"));
+        QVERIFY(!audit.isEmpty());
+        QVERIFY(audit.value(QStringLiteral("lastSuccessfulDrill")).isNull());
+        QVERIFY(audit.value(QStringLiteral("measuredRtoMs")).isNull());
+        QCOMPARE(audit.value(QStringLiteral("lastDrillFailed")).toBool(), true);
+        const QJsonArray auditDrills = audit.value(QStringLiteral("recentDrills")).toArray();
+        QCOMPARE(auditDrills.size(), 1);
+        QVERIFY(auditDrills.first().toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("pg-dumpall")));
     }
 
     void usageErrors()

@@ -44,7 +44,9 @@ int DrillCommand::run(const QStringList &arguments)
     parser.addOption({u"tier"_s, tr("Drill every release of this tier."), u"N"_s});
     parser.addOption({u"repo"_s, tr("The backup repository (default: %1).").arg(BackupRepository::defaultLocation()), u"DIR"_s});
     parser.addOption({u"keep-namespace"_s, tr("Keep the scratch namespace after the drill.")});
-    const QString usage = tr("usage: chartroom-cli drill (--release CTX/NS/NAME | --tier N) [--repo DIR] [--keep-namespace]\n");
+    parser.addOption({u"dry-run"_s, tr("Show what each drill would do, with its commands; change nothing.")});
+    const QString usage =
+        tr("usage: chartroom-cli drill (--release CTX/NS/NAME | --tier N) [--repo DIR] [--keep-namespace] [--dry-run]\n");
     bool tierOk = true;
     const int tier = parser.parse(QStringList{u"drill"_s} + arguments) && parser.isSet(u"tier"_s)
         ? parser.value(u"tier"_s).toInt(&tierOk)
@@ -88,17 +90,13 @@ int DrillCommand::run(const QStringList &arguments)
     }
     if (!cli::probeTools(m_runtime, m_err))
         return CliApp::MissingPrerequisite;
+    const bool dryRun = parser.isSet(u"dry-run"_s);
     bool keyFailed = false;
-    const auto key = cli::unlockRepository(*repository, m_err, &keyFailed);
+    // The preview needs no key.
+    const auto key = dryRun ? std::nullopt : cli::unlockRepository(*repository, m_err, &keyFailed);
     if (keyFailed)
         return CliApp::MissingPrerequisite;
-
-    backup::ClusterTools tools;
-    const kube::ToolInfo &helm = m_runtime.tools().helm();
-    const kube::ToolInfo &kubectl = m_runtime.tools().kubectl();
-    tools.commands = kube::ToolCommands(helm.path, helm.majorVersion(), kubectl.path);
-    tools.helmVersion = helm.version.toString();
-    tools.kubectlVersion = kubectl.version.toString();
+    const backup::ClusterTools tools = m_runtime.clusterTools();
 
     backup::DrillOptions options;
     options.keepNamespace = parser.isSet(u"keep-namespace"_s);
@@ -106,6 +104,11 @@ int DrillCommand::run(const QStringList &arguments)
     for (const backup::BackupRecord &record : std::as_const(chosen)) {
         const catalog::ChartProfile &profile = *m_runtime.catalog().profile(record.manifest->profileId);
         const backup::DrillPlan plan(*repository, record, profile, key, QDateTime::currentDateTimeUtc(), options);
+        if (dryRun) {
+            m_out << plan.describe(tools).join(u'\n') << '\n';
+            allOk = allOk && plan.problem().isEmpty();
+            continue;
+        }
         m_out << tr("Drill %1: backup %2 into %3\n").arg(record.releaseKey, record.id, plan.scratchNamespace());
         m_out.flush();
 

@@ -13,7 +13,8 @@ class Runtime;
 /// backup is restored into a new scratch namespace `chartroom-drill-<release>-<yyyyMMddHHmmss>`,
 /// health-checked, timed against the profile's RTO, recorded in the repository's drills.json,
 /// and the scratch namespace is deleted (`--wait=false`) unless --keep-namespace. A failing drill
-/// does not stop the others.
+/// does not stop the others. --dry-run prints each drill's plan (steps and commands) and changes
+/// nothing.
 /// Exit codes as CliApp: 0 every drill succeeded, 1 one failed, 2 usage, 3 a prerequisite is
 /// missing (tools, repository, key, profile).
 class DrillCommand final

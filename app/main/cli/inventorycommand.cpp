@@ -71,6 +71,11 @@ int InventoryCommand::run(const QStringList &arguments)
         scanner.setExcludedNamespaces(QSet<QString>(excluded.cbegin(), excluded.cend()));
     }
     QObject::connect(&scanner, &inventory::InventoryScanner::scanFinished, &loop, &QEventLoop::quit);
+    m_runtime.loadBackupsNow(); // last verified backup, RPO state and drills of each release
+    if (!m_runtime.backupError().isEmpty())
+        m_err << tr("chartroom-cli: the backup repository cannot be read: %1\n").arg(m_runtime.backupError());
+    if (!m_runtime.drillError().isEmpty())
+        m_err << tr("chartroom-cli: %1\n").arg(m_runtime.drillError());
     scanner.refresh();
     if (scanner.isScanning())
         loop.exec();
