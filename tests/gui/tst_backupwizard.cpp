@@ -4,6 +4,7 @@
 // the job queue for real; the review before anything runs, the summary and report after, the
 // RPO that follows, and the "Back up…" action's reason when nothing can be backed up.
 #include "fakesecretstore.h"
+#include "guitesting.h"
 #include "kubesimprocess.h"
 #include "runtime.h"
 #include "testsupport.h"
@@ -73,24 +74,11 @@ class tst_BackupWizard : public QObject
     std::unique_ptr<ui::MainWindow> m_window;
     test::FakeSecretStore m_secrets;
 
-    /// CHARTROOM_SCREENSHOT_DIR=dir saves pictures of the wizard's pages (docs, visual review);
-    /// the first walk's pictures are kept.
     static void screenshot(QWidget *widget, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("CHARTROOM_SCREENSHOT_DIR");
-        if (dir.isEmpty() || QFile::exists(dir + QStringLiteral("/backup-") + name + QStringLiteral(".png")))
-            return;
-        QTest::qWait(100); // let layouts settle
-        widget->grab().save(dir + QStringLiteral("/backup-") + name + QStringLiteral(".png"));
+        test::saveScreenshot(widget, QStringLiteral("backup-") + name);
     }
-
-    template<typename T> static T *child(QWidget *parent, const char *name)
-    {
-        auto *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qWarning() << "no widget named" << name;
-        return found;
-    }
+    template<typename T> static T *child(QWidget *parent, const char *name) { return test::child<T>(parent, name); }
 
     /// The releases the wizard starts from: untiered first on purpose, and one nobody can back up.
     QList<inventory::Release> selection() const

@@ -7,6 +7,7 @@
 // action's reason when there is nothing to restore.
 #include "dbservers.h"
 #include "fakesecretstore.h"
+#include "guitesting.h"
 #include "kubesimprocess.h"
 #include "runtime.h"
 #include "testsupport.h"
@@ -81,23 +82,11 @@ class tst_RestoreWizard : public QObject
 
     QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
 
-    /// CHARTROOM_SCREENSHOT_DIR=dir saves pictures of the wizard's pages (docs, visual review).
     static void screenshot(QWidget *widget, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("CHARTROOM_SCREENSHOT_DIR");
-        if (dir.isEmpty() || QFile::exists(dir + QStringLiteral("/restore-") + name + QStringLiteral(".png")))
-            return;
-        QTest::qWait(100); // let layouts settle
-        widget->grab().save(dir + QStringLiteral("/restore-") + name + QStringLiteral(".png"));
+        test::saveScreenshot(widget, QStringLiteral("restore-") + name);
     }
-
-    template<typename T> static T *child(QWidget *parent, const char *name)
-    {
-        auto *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qWarning() << "no widget named" << name;
-        return found;
-    }
+    template<typename T> static T *child(QWidget *parent, const char *name) { return test::child<T>(parent, name); }
 
     CommandResult kubectl(const QStringList &args)
     {

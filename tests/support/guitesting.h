@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDebug>
+#include <QFile>
+#include <QTest>
+#include <QWidget>
+
+namespace chartroom::test {
+
+/// CHARTROOM_SCREENSHOT_DIR=dir saves a picture of `widget` as dir/`fileName`.png (docs, visual
+/// review); a picture that is already there is kept, so the first walk of a page wins.
+inline void saveScreenshot(QWidget *widget, const QString &fileName)
+{
+    const QString dir = qEnvironmentVariable("CHARTROOM_SCREENSHOT_DIR");
+    const QString path = dir + QLatin1Char('/') + fileName + QStringLiteral(".png");
+    if (dir.isEmpty() || QFile::exists(path))
+        return;
+    QTest::qWait(100); // let layouts settle
+    widget->grab().save(path);
+}
+
+/// The child widget named `name`, with a warning naming it when there is none.
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    auto *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning() << "no widget named" << name;
+    return found;
+}
+
+} // namespace chartroom::test
