@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
 #include <QDebug>
 #include <QFile>
+#include <QMenu>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 namespace chartroom::test {
@@ -26,6 +31,21 @@ template<typename T> T *child(QWidget *parent, const char *name)
     if (!found)
         qWarning() << "no widget named" << name;
     return found;
+}
+
+/// Asks `view` for its context menu at its current row (as a right click there would) and tells
+/// whether the menu that opened holds `action`; the menu is closed again.
+inline bool contextMenuOffers(QAbstractItemView *view, QAction *action)
+{
+    bool offered = false;
+    QTimer::singleShot(0, view, [&offered, action] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        offered = menu && menu->actions().contains(action);
+        if (menu)
+            menu->close();
+    });
+    Q_EMIT view->customContextMenuRequested(view->visualRect(view->currentIndex()).center());
+    return offered;
 }
 
 } // namespace chartroom::test

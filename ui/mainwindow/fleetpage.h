@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/fleet.h"
+#include "rbac/useraccess.h"
 
 #include <QWidget>
 
@@ -40,9 +41,19 @@ public:
     /// selected release (or, with no single release selected, of any release), else disabled
     /// with the reason as its tooltip. Also in the inventory's context menu.
     [[nodiscard]] QAction *restoreAction() const { return m_restoreAction; }
+    /// "Review RBAC…": enabled once the fleet lists a release and kubectl is usable, else
+    /// disabled with the reason as its tooltip. Also in the inventory's context menu.
+    [[nodiscard]] QAction *rbacAction() const { return m_rbacAction; }
+    /// "Upgrade…": enabled when one installed release is selected and helm is usable, else
+    /// disabled with the reason as its tooltip. Also in the inventory's context menu.
+    [[nodiscard]] QAction *upgradeAction() const { return m_upgradeAction; }
     /// The releases under the inventory's current row: the release itself, or every release
     /// shown under a selected tier, namespace or context.
     [[nodiscard]] QList<inventory::Release> selectedReleases() const;
+    /// What the kubeconfig user may do, from `kubectl auth can-i --list` for the namespaces of the
+    /// fleet, asked (as jobs) after every scan. Back Up… and Restore… are disabled with the reason
+    /// when the user lacks a permission they need; until the answer is in they stay enabled.
+    [[nodiscard]] const rbac::UserAccess &userAccess() const { return m_access; }
 
     /// The kubeconfig files kubectl and helm will read: $KUBECONFIG's entries, else ~/.kube/config.
     [[nodiscard]] static QStringList kubeconfigPaths();
@@ -53,7 +64,12 @@ Q_SIGNALS:
 private:
     void updateBackupAction();
     void updateRestoreAction();
+    void updateRbacAction();
+    void updateUpgradeAction();
     void applyBackups();
+    void probeAccess();
+    /// Why the user cannot perform `action` on one of `releases`; empty when nothing is known to be denied.
+    [[nodiscard]] QString accessDenied(const QList<inventory::Release> &releases, rbac::UserAccess::Action action) const;
     void showInventoryMenu(const QPoint &position);
     void setToolRow(QLabel *icon, QLabel *text, const QString &toolName);
 
@@ -67,8 +83,11 @@ private:
     FleetWorkspace *m_workspace;
     QAction *m_backupAction;
     QAction *m_restoreAction;
+    QAction *m_rbacAction;
+    QAction *m_upgradeAction;
     QTimer *m_backupActionTimer;
     QStackedLayout *m_stack;
+    rbac::UserAccess m_access;
 };
 
 } // namespace chartroom::ui

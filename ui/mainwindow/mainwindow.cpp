@@ -5,7 +5,9 @@
 #include "docks/jobsdock.h"
 #include "fleet/fleetworkspace.h"
 #include "fleetpage.h"
+#include "rbac/rbacwizard.h"
 #include "restore/restorewizard.h"
+#include "upgrade/upgradewizard.h"
 #include "runtime.h"
 
 #include "core/apppaths.h"
@@ -114,6 +116,11 @@ void MainWindow::buildMenus()
     connect(m_fleetPage->backupAction(), &QAction::triggered, this, &MainWindow::showBackupWizard);
     release->addAction(m_fleetPage->restoreAction());
     connect(m_fleetPage->restoreAction(), &QAction::triggered, this, &MainWindow::showRestoreWizard);
+    release->addAction(m_fleetPage->upgradeAction());
+    connect(m_fleetPage->upgradeAction(), &QAction::triggered, this, &MainWindow::showUpgradeWizard);
+    release->addSeparator();
+    release->addAction(m_fleetPage->rbacAction());
+    connect(m_fleetPage->rbacAction(), &QAction::triggered, this, &MainWindow::showRbacWizard);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_checkToolsAction = tools->addAction(themedIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload, this),
@@ -146,6 +153,8 @@ void MainWindow::buildToolBar()
     // Refresh sits beside the fleet's tabs already; the toolbar holds what acts on releases.
     m_toolBar->addAction(m_fleetPage->backupAction());
     m_toolBar->addAction(m_fleetPage->restoreAction());
+    m_toolBar->addAction(m_fleetPage->upgradeAction());
+    m_toolBar->addAction(m_fleetPage->rbacAction());
 }
 
 QAction *MainWindow::backupAction() const
@@ -183,6 +192,18 @@ void MainWindow::showRestoreWizard()
 {
     showWizard(m_fleetPage->restoreAction(), m_restoreWizard,
                [this] { return new RestoreWizard(m_runtime, m_fleetPage->selectedReleases(), this); });
+}
+
+void MainWindow::showRbacWizard()
+{
+    showWizard(m_fleetPage->rbacAction(), m_rbacWizard,
+               [this] { return new RbacWizard(m_runtime, m_fleetPage->selectedReleases(), this); });
+}
+
+void MainWindow::showUpgradeWizard()
+{
+    showWizard(m_fleetPage->upgradeAction(), m_upgradeWizard,
+               [this] { return new UpgradeWizard(m_runtime, m_fleetPage->selectedReleases(), this); });
 }
 
 void MainWindow::buildStatusBar()

@@ -1,0 +1,310 @@
+// The RBAC review wizard against the Kubernetes API test server holding the demo fleet (whose
+// grafana ServiceAccount is bound to cluster-admin by a hand-made ClusterRoleBinding), with the
+// pinned helm and kubectl: "Review RBAC…" in the toolbar, Release menu and context menu; the whole
+// wizard walked by object names (the inventory's release preselected, the collection as a job in
+// the queue, the risky finding with its rule, binding and path); accepting it with a note persists
+// in the acceptance store and it no longer counts as open, also in a new review of the whole fleet;
+// and the export writes Markdown, HTML, CSV and JSON.
+#include "dbservers.h"
+#include "guitesting.h"
+#include "kubesimprocess.h"
+#include "runtime.h"
+#include "testsupport.h"
+
+#include "fleet/fleettreeview.h"
+#include "fleet/fleetworkspace.h"
+#include "mainwindow/fleetpage.h"
+#include "mainwindow/mainwindow.h"
+#include "models/fleetfilterproxy.h"
+#include "models/fleettreemodel.h"
+#include "rbac/rbaccollectpage.h"
+#include "rbac/rbacfindingspage.h"
+#include "rbac/rbacreportpage.h"
+#include "rbac/rbacsession.h"
+#include "rbac/rbacwizard.h"
+
+#include "jobs/jobqueue.h"
+#include "rbac/acceptancestore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+#include <memory>
+
+using namespace chartroom;
+using chartroom::test::child;
+
+namespace {
+
+const QString kTools = QStringLiteral(CHARTROOM_TOOLS_BIN);
+const QString kContext = QStringLiteral("homelab");
+const QString kGrafana = QStringLiteral("homelab/monitoring/grafana");
+const QString kRiskyBinding = QStringLiteral("ClusterRoleBinding grafana-debug-cluster-admin");
+const QString kRiskyRule = QStringLiteral("cluster-admin-binding");
+
+} // namespace
+
+class tst_RbacWizard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir{test::testTempBase() + QStringLiteral("/rbacwizard-XXXXXX")};
+    test::KubeSimProcess m_kube;
+    std::unique_ptr<Runtime> m_runtime;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
+
+    void selectRelease(const QString &key)
+    {
+        ui::FleetWorkspace *workspace = m_window->fleetPage()->workspace();
+        const QModelIndex index = workspace->proxy()->mapFromSource(workspace->model()->indexOfRelease(key));
+        QVERIFY(index.isValid());
+        workspace->tree()->setCurrentIndex(index);
+    }
+
+    /// Opens the wizard on the current selection and walks it to the Findings page.
+    ui::RbacWizard *openAtFindings()
+    {
+        m_window->fleetPage()->rbacAction()->trigger();
+        auto *wizard = m_window->findChild<ui::RbacWizard *>();
+        if (!wizard || !wizard->isVisible())
+            return nullptr;
+        wizard->next(); // Scope → Collecting
+        if (wizard->currentId() != ui::RbacWizard::CollectPage)
+            return nullptr;
+        QPushButton *next = child<QPushButton>(wizard, "wizardNextButton");
+        if (!QTest::qWaitFor([next] { return next->isEnabled(); }, 120000))
+            return nullptr;
+        wizard->next();
+        return wizard->currentId() == ui::RbacWizard::FindingsPage ? wizard : nullptr;
+    }
+
+    static QTreeWidgetItem *findingItem(QTreeWidget *tree, const QString &rule, const QString &target)
+    {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            if ((*it)->childCount() == 0 && (*it)->text(ui::RbacFindingsPage::RuleColumn) == rule &&
+                (*it)->text(ui::RbacFindingsPage::TargetColumn) == target)
+                return *it;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFile::exists(kTools + QStringLiteral("/helm-3.17.3")))
+            QSKIP("pinned helm/kubectl missing: run packaging/dev/bootstrap.sh");
+        Q_INIT_RESOURCE(resources);
+        QVERIFY(m_dir.isValid());
+        const QString base = test::isolateEnvironment();
+        qputenv("HOME", (base + QStringLiteral("/home")).toLocal8Bit());
+        qputenv("CHARTROOM_HELM", (kTools + QStringLiteral("/helm-3.17.3")).toLocal8Bit());
+        qputenv("CHARTROOM_KUBECTL", (kTools + QStringLiteral("/kubectl-1.35.2")).toLocal8Bit());
+        QVERIFY2(m_kube.start(m_dir.path(), kContext, QStringLiteral("demo-fleet.json")), qPrintable(m_kube.errorString()));
+        qputenv("KUBECONFIG", m_kube.kubeconfig().toLocal8Bit());
+
+        Runtime::Options options;
+        options.settingsFile = path(QStringLiteral("chartroom.ini"));
+        options.journalDir = path(QStringLiteral("journal"));
+        options.fleetCacheFile = path(QStringLiteral("fleet-cache.json"));
+        m_runtime = std::make_unique<Runtime>(options);
+        m_runtime->settings().setAutoRefreshMinutes(0);
+        m_runtime->setBackupRepositoryLocation(path(QStringLiteral("repo")));
+        m_window = std::make_unique<ui::MainWindow>(*m_runtime);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy scanned(&m_runtime->scanner(), &inventory::InventoryScanner::scanFinished);
+        m_window->checkTools();
+        QVERIFY(scanned.wait(120000));
+        QTRY_VERIFY(m_window->fleetPage()->workspace()->model()->indexOfRelease(kGrafana).isValid());
+    }
+
+    void actionIsOffered()
+    {
+        QAction *action = m_window->fleetPage()->rbacAction();
+        QTRY_VERIFY2(action->isEnabled(), qPrintable(action->toolTip()));
+        QVERIFY(child<QWidget>(m_window.get(), "mainToolBar")->actions().contains(action));
+        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("releaseMenu"))->actions().contains(action));
+        selectRelease(kGrafana);
+        QVERIFY(test::contextMenuOffers(m_window->fleetPage()->workspace()->tree(), action));
+    }
+
+    void walkTheWizard()
+    {
+        selectRelease(kGrafana);
+        QSignalSpy added(&m_runtime->queue(), &jobs::JobQueue::jobAdded);
+        m_window->fleetPage()->rbacAction()->trigger();
+        auto *wizard = m_window->findChild<ui::RbacWizard *>();
+        QVERIFY(wizard && wizard->isVisible());
+
+        // 1. Scope: the inventory's release, preselected.
+        QCOMPARE(wizard->currentId(), int(ui::RbacWizard::ScopePage));
+        auto *scope = child<QTreeWidget>(wizard, "scopeTree");
+        QVERIFY(scope->currentItem());
+        QCOMPARE(scope->currentItem()->text(0), QStringLiteral("grafana"));
+        QCOMPARE(scope->currentItem()->parent()->text(0), QStringLiteral("monitoring"));
+        wizard->next();
+
+        // 2. Collecting: one job per context, in the visible queue; the page never blocks.
+        QCOMPARE(wizard->currentId(), int(ui::RbacWizard::CollectPage));
+        QCOMPARE(added.size(), 1);
+        const auto *job = added.first().first().value<jobs::Job *>();
+        QCOMPARE(job->title(), QStringLiteral("Read RBAC of homelab"));
+        auto *next = child<QPushButton>(wizard, "wizardNextButton");
+        QVERIFY(!next->isEnabled()); // nothing read yet: the job starts from the event loop
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 120000);
+        auto *contexts = child<QTreeWidget>(wizard, "collectTree");
+        QCOMPARE(contexts->topLevelItemCount(), 1);
+        QCOMPARE(contexts->topLevelItem(0)->text(ui::RbacCollectPage::StateColumn), QStringLiteral("read"));
+        wizard->next();
+
+        // 3. Findings: only grafana's, the risky binding first, with its rule, binding and path.
+        QCOMPARE(wizard->currentId(), int(ui::RbacWizard::FindingsPage));
+        const rbac::RbacReview &review = wizard->session().review;
+        QVERIFY(!review.findings.isEmpty());
+        for (const rbac::Finding &f : review.findings)
+            QCOMPARE(f.release.key(), QStringLiteral("monitoring/grafana"));
+        auto *tree = child<QTreeWidget>(wizard, "findingsTree");
+        QTreeWidgetItem *risky = findingItem(tree, kRiskyRule, kRiskyBinding);
+        QVERIFY(risky);
+        QCOMPARE(risky->text(ui::RbacFindingsPage::StateColumn), QStringLiteral("open"));
+        QVERIFY2(risky->parent()->parent()->text(0).startsWith(QStringLiteral("Critical")),
+                 qPrintable(risky->parent()->parent()->text(0)));
+        QCOMPARE(risky->parent()->text(0), QStringLiteral("homelab/monitoring/grafana"));
+        QCOMPARE(tree->currentItem(), risky); // the most severe open finding is shown first
+        const QString details = child<QTextBrowser>(wizard, "findingDetails")->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("ServiceAccount monitoring/grafana → ClusterRoleBinding "
+                                                 "grafana-debug-cluster-admin → ClusterRole cluster-admin")),
+                 qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("kubernetes.io"))); // the rule's reference
+        QVERIFY(details.contains(QStringLiteral("apiGroups=[*] resources=[*] verbs=[*]")));
+        QVERIFY(details.contains(QStringLiteral("not from a release"))); // the binding's origin
+        const QString yaml = child<QPlainTextEdit>(wizard, "leastPrivilegeEdit")->toPlainText();
+        QVERIFY2(yaml.contains(QStringLiteral("kind: Role")) && yaml.contains(QStringLiteral("kind: RoleBinding")),
+                 qPrintable(yaml));
+        QVERIFY(child<QPlainTextEdit>(wizard, "leastPrivilegeEdit")->isReadOnly());
+        test::saveScreenshot(wizard, QStringLiteral("rbac-review"));
+
+        // Accepting needs a note; then it is saved and no longer open.
+        const int openCritical = review.openAtLeast(rbac::Severity::Critical);
+        QVERIFY(openCritical >= 1);
+        auto *accept = child<QPushButton>(wizard, "acceptFindingButton");
+        QVERIFY(!accept->isEnabled());
+        const QString note = QStringLiteral("debug binding, removed after the grafana upgrade");
+        QTest::keyClicks(child<QLineEdit>(wizard, "acceptNoteEdit"), note);
+        QVERIFY(accept->isEnabled());
+        QSignalSpy saved(wizard->findingsPage(), &ui::RbacFindingsPage::acceptancesSaved);
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().first().toString(), QString());
+        QCOMPARE(review.openAtLeast(rbac::Severity::Critical), openCritical - 1);
+        risky = findingItem(tree, kRiskyRule, kRiskyBinding);
+        QCOMPARE(risky->text(ui::RbacFindingsPage::StateColumn), QStringLiteral("accepted"));
+        QVERIFY(child<QPushButton>(wizard, "reopenFindingButton")->isEnabled());
+        rbac::AcceptanceStore stored;
+        QVERIFY(stored.load().ok());
+        QCOMPARE(stored.acceptances().size(), 1);
+        QCOMPARE(stored.acceptances().first().note, note);
+        QCOMPARE(stored.acceptances().first().release, QStringLiteral("monitoring/grafana"));
+        QCOMPARE(stored.acceptances().first().target, kRiskyBinding);
+        wizard->next();
+
+        // 4. Report: the export writes every format with the decision in it.
+        QCOMPARE(wizard->currentId(), int(ui::RbacWizard::ReportPage));
+        QVERIFY(child<QLabel>(wizard, "reportSummaryLabel")->text().contains(QStringLiteral("1 accepted")));
+        const QString out = path(QStringLiteral("reports"));
+        auto *folder = child<QLineEdit>(wizard, "exportFolderEdit");
+        folder->setText(out);
+        QSignalSpy exported(wizard->reportPage(), &ui::RbacReportPage::exported);
+        QTest::mouseClick(child<QPushButton>(wizard, "exportButton"), Qt::LeftButton);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        const QStringList files = exported.first().first().toStringList();
+        QCOMPARE(files.size(), 4);
+        QStringList suffixes;
+        for (const QString &file : files) {
+            QFile f(file);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+            const QByteArray content = f.readAll();
+            QVERIFY2(content.contains("grafana-debug-cluster-admin"), qPrintable(file));
+            suffixes << QFileInfo(file).suffix();
+            if (file.endsWith(QLatin1String(".json"))) {
+                bool found = false;
+                for (const QJsonValue &v : QJsonDocument::fromJson(content).object().value(QStringLiteral("findings")).toArray()) {
+                    const QJsonObject o = v.toObject();
+                    if (o.value(QStringLiteral("rule")).toString() == kRiskyRule) {
+                        found = true;
+                        QVERIFY(o.value(QStringLiteral("accepted")).toBool());
+                    }
+                }
+                QVERIFY(found);
+            }
+            if (file.endsWith(QLatin1String(".md")))
+                QVERIFY(content.startsWith("# RBAC review"));
+        }
+        QCOMPARE(suffixes, QStringList({QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("csv"), QStringLiteral("json")}));
+        QCOMPARE(QDir(out).entryList(QDir::Files).size(), 4);
+        wizard->accept();
+        QTRY_VERIFY(!m_window->findChild<ui::RbacWizard *>());
+    }
+
+    void acceptanceSurvivesANewReview()
+    {
+        // A review of the whole fleet starts from the stored decision.
+        m_window->fleetPage()->workspace()->tree()->setCurrentIndex({});
+        ui::RbacWizard *wizard = openAtFindings();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->session().scope, ui::RbacSession::Scope::Fleet);
+        const rbac::RbacReview &review = wizard->session().review;
+        bool otherRelease = false;
+        for (const rbac::Finding &f : review.findings)
+            otherRelease = otherRelease || f.release.key() != QLatin1String("monitoring/grafana");
+        QVERIFY(otherRelease);
+        QTreeWidgetItem *risky = findingItem(child<QTreeWidget>(wizard, "findingsTree"), kRiskyRule, kRiskyBinding);
+        QVERIFY(risky);
+        QCOMPARE(risky->text(ui::RbacFindingsPage::StateColumn), QStringLiteral("accepted"));
+        // Airflow's cluster-wide Secret reader is still open.
+        QTreeWidgetItem *secrets = findingItem(child<QTreeWidget>(wizard, "findingsTree"), QStringLiteral("cluster-secrets-read"),
+                                               QStringLiteral("ClusterRoleBinding airflow-secrets-reader"));
+        QVERIFY(secrets);
+        QCOMPARE(secrets->text(ui::RbacFindingsPage::StateColumn), QStringLiteral("open"));
+
+        // Keeping it open again removes the acceptance.
+        child<QTreeWidget>(wizard, "findingsTree")->setCurrentItem(risky);
+        QSignalSpy saved(wizard->findingsPage(), &ui::RbacFindingsPage::acceptancesSaved);
+        QTest::mouseClick(child<QPushButton>(wizard, "reopenFindingButton"), Qt::LeftButton);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(risky->text(ui::RbacFindingsPage::StateColumn), QStringLiteral("open"));
+        rbac::AcceptanceStore stored;
+        QVERIFY(stored.load().ok());
+        QVERIFY(stored.acceptances().isEmpty());
+        wizard->reject();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_runtime.reset();
+    }
+};
+
+QTEST_MAIN(tst_RbacWizard)
+#include "tst_rbacwizard.moc"
