@@ -10,7 +10,6 @@
 #include "kube/toolinfo.h"
 #include "models/fleetfilterproxy.h"
 #include "models/fleettreemodel.h"
-#include "rbac/accessprobejob.h"
 
 #include <QDir>
 
@@ -57,7 +56,6 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     , m_backupAction(new QAction(tr("&Back Up…"), this))
     , m_restoreAction(new QAction(tr("&Restore…"), this))
     , m_rbacAction(new QAction(tr("Review RB&AC…"), this))
-    , m_upgradeAction(new QAction(tr("&Upgrade…"), this))
     , m_backupActionTimer(new QTimer(this))
     , m_stack(new QStackedLayout(this))
 {
@@ -142,8 +140,6 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setIcon(QIcon::fromTheme(QStringLiteral("document-revert"), style()->standardIcon(QStyle::SP_BrowserReload)));
-    m_upgradeAction->setObjectName(QStringLiteral("upgradeAction"));
-    m_upgradeAction->setIcon(QIcon::fromTheme(QStringLiteral("system-software-update"), style()->standardIcon(QStyle::SP_ArrowUp)));
     m_rbacAction->setObjectName(QStringLiteral("rbacAction"));
     m_rbacAction->setIcon(QIcon::fromTheme(QStringLiteral("security-medium"), style()->standardIcon(QStyle::SP_MessageBoxWarning)));
     FleetTreeView *tree = m_workspace->tree();
@@ -151,7 +147,6 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     connect(tree, &QWidget::customContextMenuRequested, this, &FleetPage::showInventoryMenu);
     connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetPage::updateBackupAction);
     connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetPage::updateRestoreAction);
-    connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetPage::updateUpgradeAction);
     // A scan replaces rows under the selection: what it covers may have changed. Coalesced, since
     // a scan of a large fleet inserts rows context by context.
     m_backupActionTimer->setSingleShot(true);
@@ -159,7 +154,6 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     connect(m_backupActionTimer, &QTimer::timeout, this, &FleetPage::updateBackupAction);
     connect(m_backupActionTimer, &QTimer::timeout, this, &FleetPage::updateRestoreAction);
     connect(m_backupActionTimer, &QTimer::timeout, this, &FleetPage::updateRbacAction);
-    connect(m_backupActionTimer, &QTimer::timeout, this, &FleetPage::updateUpgradeAction);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_workspace->proxy(), signal, m_backupActionTimer, qOverload<>(&QTimer::start));
     connect(m_workspace->proxy(), &QAbstractItemModel::modelReset, m_backupActionTimer, qOverload<>(&QTimer::start));
@@ -184,10 +178,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
 
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::refresh);
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::updateRbacAction);
-    connect(&m_runtime.scanner(), &inventory::InventoryScanner::scanFinished, this, &FleetPage::probeAccess);
     updateRbacAction();
-    connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::updateUpgradeAction);
-    updateUpgradeAction();
     // Each tool's result is in place once its version job has finished; show it without waiting
     // for the other tool.
     connect(&m_runtime.queue(), &jobs::JobQueue::jobFinished, this, &FleetPage::refresh);
@@ -234,12 +225,6 @@ void FleetPage::updateBackupAction()
         return;
     }
     const BackupSelection selection = BackupSelection::from(releases, m_runtime.catalog());
-    if (const QString denied = accessDenied(releases, rbac::UserAccess::Action::BackupExec);
-        selection.disabledReason.isEmpty() && !denied.isEmpty()) {
-        m_backupAction->setEnabled(false);
-        m_backupAction->setToolTip(denied);
-        return;
-    }
     m_backupAction->setEnabled(selection.disabledReason.isEmpty());
     m_backupAction->setToolTip(selection.disabledReason.isEmpty()
                                    ? tr("Back up the %n selected release(s) to the backup repository", nullptr,
@@ -270,8 +255,6 @@ void FleetPage::updateRestoreAction()
             reason = tr("There are no backups of %1 in %2").arg(name, repository);
         else if (!restorable)
             reason = tr("No backup of %1 can be restored: every one is bad, failed or incomplete").arg(name);
-        else if (const QString denied = accessDenied(releases, rbac::UserAccess::Action::Restore); !denied.isEmpty())
-            reason = denied;
         else
             enabledTip = tr("Restore %1 from one of its backups").arg(name);
     } else {
@@ -279,25 +262,6 @@ void FleetPage::updateRestoreAction()
     }
     m_restoreAction->setEnabled(reason.isEmpty());
     m_restoreAction->setToolTip(reason.isEmpty() ? enabledTip : reason);
-}
-
-void FleetPage::updateUpgradeAction()
-{
-    const QList<inventory::Release> releases = selectedReleases();
-    QString reason;
-    if (releases.isEmpty())
-        reason = tr("Select a release to upgrade");
-    else if (releases.size() != 1)
-        reason = tr("Select one release: upgrades run one release at a time");
-    else if (!m_runtime.tools().helm().isUsable())
-        reason = tr("helm is not usable: check the tools first");
-    else if (releases.first().isPending())
-        reason = tr("%1 is stuck in %2: recover it first (chartroom-cli rollback --release %3)")
-                     .arg(releases.first().name, releases.first().status, releases.first().key());
-    m_upgradeAction->setEnabled(reason.isEmpty());
-    m_upgradeAction->setToolTip(reason.isEmpty()
-                                    ? tr("Upgrade %1: see every change first, then choose how it runs").arg(releases.first().name)
-                                    : reason);
 }
 
 void FleetPage::updateRbacAction()
@@ -311,37 +275,6 @@ void FleetPage::updateRbacAction()
     m_rbacAction->setToolTip(reason.isEmpty() ? tr("Review what the RBAC of the selected releases (or the whole fleet) "
                                                    "allows, and accept or keep open each finding")
                                               : reason);
-}
-
-QString FleetPage::accessDenied(const QList<inventory::Release> &releases, rbac::UserAccess::Action action) const
-{
-    for (const inventory::Release &release : releases) {
-        const rbac::UserAccess::Decision decision = m_access.canPerform(release.context, action, release.namespaceName);
-        if (!decision.allowed())
-            return decision.reason;
-    }
-    return {};
-}
-
-void FleetPage::probeAccess()
-{
-    QMap<QString, QStringList> namespaces; // context → the namespaces its releases are in
-    for (const inventory::Release &release : m_runtime.scanner().fleet().releases)
-        if (!namespaces[release.context].contains(release.namespaceName))
-            namespaces[release.context] << release.namespaceName;
-    const rbac::RbacCommands commands(m_runtime.tools().kubectl().path, m_runtime.tools().helm().path);
-    for (auto it = namespaces.cbegin(); it != namespaces.cend(); ++it) {
-        jobs::Job *job = m_runtime.queue().enqueue(std::make_unique<rbac::AccessProbeJob>(commands, it.key(), it.value()),
-                                                   jobs::JobOptions{0, it.key()});
-        connect(job, &jobs::Job::finished, this, [this](jobs::Job *finished) {
-            // Whatever was read counts; a namespace that failed stays unknown (the action then
-            // runs and fails with the server's own message).
-            if (auto *probe = qobject_cast<rbac::AccessProbeJob *>(finished))
-                probe->applyTo(m_access);
-            updateBackupAction();
-            updateRestoreAction();
-        });
-    }
 }
 
 void FleetPage::applyBackups()
@@ -373,7 +306,6 @@ void FleetPage::showInventoryMenu(const QPoint &position)
     menu.addAction(m_restoreAction);
     menu.addSeparator();
     menu.addAction(m_rbacAction);
-    menu.addAction(m_upgradeAction);
     menu.exec(m_workspace->tree()->viewport()->mapToGlobal(position));
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "inventory/fleet.h"
-#include "rbac/useraccess.h"
 
 #include <QWidget>
 
@@ -44,16 +43,9 @@ public:
     /// "Review RBAC…": enabled once the fleet lists a release and kubectl is usable, else
     /// disabled with the reason as its tooltip. Also in the inventory's context menu.
     [[nodiscard]] QAction *rbacAction() const { return m_rbacAction; }
-    /// "Upgrade…": enabled when one installed release is selected and helm is usable, else
-    /// disabled with the reason as its tooltip. Also in the inventory's context menu.
-    [[nodiscard]] QAction *upgradeAction() const { return m_upgradeAction; }
     /// The releases under the inventory's current row: the release itself, or every release
     /// shown under a selected tier, namespace or context.
     [[nodiscard]] QList<inventory::Release> selectedReleases() const;
-    /// What the kubeconfig user may do, from `kubectl auth can-i --list` for the namespaces of the
-    /// fleet, asked (as jobs) after every scan. Back Up… and Restore… are disabled with the reason
-    /// when the user lacks a permission they need; until the answer is in they stay enabled.
-    [[nodiscard]] const rbac::UserAccess &userAccess() const { return m_access; }
 
     /// The kubeconfig files kubectl and helm will read: $KUBECONFIG's entries, else ~/.kube/config.
     [[nodiscard]] static QStringList kubeconfigPaths();
@@ -65,11 +57,7 @@ private:
     void updateBackupAction();
     void updateRestoreAction();
     void updateRbacAction();
-    void updateUpgradeAction();
     void applyBackups();
-    void probeAccess();
-    /// Why the user cannot perform `action` on one of `releases`; empty when nothing is known to be denied.
-    [[nodiscard]] QString accessDenied(const QList<inventory::Release> &releases, rbac::UserAccess::Action action) const;
     void showInventoryMenu(const QPoint &position);
     void setToolRow(QLabel *icon, QLabel *text, const QString &toolName);
 
@@ -84,10 +72,8 @@ private:
     QAction *m_backupAction;
     QAction *m_restoreAction;
     QAction *m_rbacAction;
-    QAction *m_upgradeAction;
     QTimer *m_backupActionTimer;
     QStackedLayout *m_stack;
-    rbac::UserAccess m_access;
 };
 
 } // namespace chartroom::ui
