@@ -4,7 +4,8 @@
 // wizard walked by object names (the inventory's release preselected, the collection as a job in
 // the queue, the risky finding with its rule, binding and path); accepting it with a note persists
 // in the acceptance store and it no longer counts as open, also in a new review of the whole fleet;
-// and the export writes Markdown, HTML, CSV and JSON.
+// the export writes Markdown, HTML, CSV and JSON; and for a read-only kubeconfig user the access
+// probe after a scan disables Back Up… with the permission it lacks.
 #include "dbservers.h"
 #include "guitesting.h"
 #include "kubesimprocess.h"
@@ -39,6 +40,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -297,6 +299,39 @@ private Q_SLOTS:
         QVERIFY(stored.load().ok());
         QVERIFY(stored.acceptances().isEmpty());
         wizard->reject();
+    }
+
+    void limitedUserSeesWhyBackUpIsDisabled()
+    {
+        // The kubeconfig user may do everything: after the scan's access probe, Back Up… is offered.
+        const QString postgres = QStringLiteral("homelab/db/postgresql");
+        QAction *backup = m_window->backupAction();
+        selectRelease(postgres);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->fleetPage()->userAccess().hasRules(kContext, QStringLiteral("db")), 60000);
+        QTRY_VERIFY2(backup->isEnabled(), qPrintable(backup->toolTip()));
+
+        // A read-only user: the next scan's probe disables it with the missing permission.
+        const QByteArray objects = R"({"objects": [
+          {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": {"name": "viewer"},
+           "rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["get", "list", "watch"]}]},
+          {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding", "metadata": {"name": "viewer"},
+           "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "viewer"},
+           "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": "limited"}]}
+        ]})";
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/objects"), objects));
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/rbac"),
+                             R"({"mode": "rbac", "user": "limited", "groups": ["system:authenticated"]})"));
+        const auto allowAll = qScopeGuard([this] {
+            m_kube.admin("POST", QStringLiteral("/__test/rbac"), R"({"mode": "allow-all"})");
+        });
+        QSignalSpy scanned(&m_runtime->scanner(), &inventory::InventoryScanner::scanFinished);
+        m_window->fleetPage()->workspace()->refreshAction()->trigger();
+        QVERIFY(scanned.wait(120000));
+        selectRelease(postgres);
+        QTRY_VERIFY_WITH_TIMEOUT(!backup->isEnabled(), 60000);
+        QCOMPARE(backup->toolTip(), QStringLiteral("your kubeconfig user cannot create pods/exec in namespace db (context homelab)"));
+        // The RBAC review itself needs only reading, which this user may do.
+        QVERIFY(m_window->fleetPage()->rbacAction()->isEnabled());
     }
 
     void cleanupTestCase()

@@ -10,6 +10,7 @@
 #include "kube/toolinfo.h"
 #include "models/fleetfilterproxy.h"
 #include "models/fleettreemodel.h"
+#include "rbac/accessprobejob.h"
 
 #include <QDir>
 
@@ -178,6 +179,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
 
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::refresh);
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::updateRbacAction);
+    connect(&m_runtime.scanner(), &inventory::InventoryScanner::scanFinished, this, &FleetPage::probeAccess);
     updateRbacAction();
     // Each tool's result is in place once its version job has finished; show it without waiting
     // for the other tool.
@@ -225,6 +227,12 @@ void FleetPage::updateBackupAction()
         return;
     }
     const BackupSelection selection = BackupSelection::from(releases, m_runtime.catalog());
+    if (const QString denied = accessDenied(releases, rbac::UserAccess::Action::BackupExec);
+        selection.disabledReason.isEmpty() && !denied.isEmpty()) {
+        m_backupAction->setEnabled(false);
+        m_backupAction->setToolTip(denied);
+        return;
+    }
     m_backupAction->setEnabled(selection.disabledReason.isEmpty());
     m_backupAction->setToolTip(selection.disabledReason.isEmpty()
                                    ? tr("Back up the %n selected release(s) to the backup repository", nullptr,
@@ -255,6 +263,8 @@ void FleetPage::updateRestoreAction()
             reason = tr("There are no backups of %1 in %2").arg(name, repository);
         else if (!restorable)
             reason = tr("No backup of %1 can be restored: every one is bad, failed or incomplete").arg(name);
+        else if (const QString denied = accessDenied(releases, rbac::UserAccess::Action::Restore); !denied.isEmpty())
+            reason = denied;
         else
             enabledTip = tr("Restore %1 from one of its backups").arg(name);
     } else {
@@ -275,6 +285,37 @@ void FleetPage::updateRbacAction()
     m_rbacAction->setToolTip(reason.isEmpty() ? tr("Review what the RBAC of the selected releases (or the whole fleet) "
                                                    "allows, and accept or keep open each finding")
                                               : reason);
+}
+
+QString FleetPage::accessDenied(const QList<inventory::Release> &releases, rbac::UserAccess::Action action) const
+{
+    for (const inventory::Release &release : releases) {
+        const rbac::UserAccess::Decision decision = m_access.canPerform(release.context, action, release.namespaceName);
+        if (!decision.allowed())
+            return decision.reason;
+    }
+    return {};
+}
+
+void FleetPage::probeAccess()
+{
+    QMap<QString, QStringList> namespaces; // context → the namespaces its releases are in
+    for (const inventory::Release &release : m_runtime.scanner().fleet().releases)
+        if (!namespaces[release.context].contains(release.namespaceName))
+            namespaces[release.context] << release.namespaceName;
+    const rbac::RbacCommands commands(m_runtime.tools().kubectl().path, m_runtime.tools().helm().path);
+    for (auto it = namespaces.cbegin(); it != namespaces.cend(); ++it) {
+        jobs::Job *job = m_runtime.queue().enqueue(std::make_unique<rbac::AccessProbeJob>(commands, it.key(), it.value()),
+                                                   jobs::JobOptions{0, it.key()});
+        connect(job, &jobs::Job::finished, this, [this](jobs::Job *finished) {
+            // Whatever was read counts; a namespace that failed stays unknown (the action then
+            // runs and fails with the server's own message).
+            if (auto *probe = qobject_cast<rbac::AccessProbeJob *>(finished))
+                probe->applyTo(m_access);
+            updateBackupAction();
+            updateRestoreAction();
+        });
+    }
 }
 
 void FleetPage::applyBackups()

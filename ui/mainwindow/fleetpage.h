@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/fleet.h"
+#include "rbac/useraccess.h"
 
 #include <QWidget>
 
@@ -46,6 +47,10 @@ public:
     /// The releases under the inventory's current row: the release itself, or every release
     /// shown under a selected tier, namespace or context.
     [[nodiscard]] QList<inventory::Release> selectedReleases() const;
+    /// What the kubeconfig user may do, from `kubectl auth can-i --list` for the namespaces of the
+    /// fleet, asked (as jobs) after every scan. Back Up… and Restore… are disabled with the reason
+    /// when the user lacks a permission they need; until the answer is in they stay enabled.
+    [[nodiscard]] const rbac::UserAccess &userAccess() const { return m_access; }
 
     /// The kubeconfig files kubectl and helm will read: $KUBECONFIG's entries, else ~/.kube/config.
     [[nodiscard]] static QStringList kubeconfigPaths();
@@ -58,6 +63,9 @@ private:
     void updateRestoreAction();
     void updateRbacAction();
     void applyBackups();
+    void probeAccess();
+    /// Why the user cannot perform `action` on one of `releases`; empty when nothing is known to be denied.
+    [[nodiscard]] QString accessDenied(const QList<inventory::Release> &releases, rbac::UserAccess::Action action) const;
     void showInventoryMenu(const QPoint &position);
     void setToolRow(QLabel *icon, QLabel *text, const QString &toolName);
 
@@ -74,6 +82,7 @@ private:
     QAction *m_rbacAction;
     QTimer *m_backupActionTimer;
     QStackedLayout *m_stack;
+    rbac::UserAccess m_access;
 };
 
 } // namespace chartroom::ui
