@@ -7,6 +7,7 @@
 #include "inventory/releasedetailsloader.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +16,7 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace chartroom::ui {
 
@@ -34,6 +36,7 @@ HistoryView::HistoryView(inventory::ReleaseDetailsLoader *loader, QWidget *paren
     , m_loader(loader)
     , m_state(new QLabel)
     , m_table(new QTreeWidget)
+    , m_checkpoints(new QTreeWidget)
     , m_from(new QComboBox)
     , m_to(new QComboBox)
     , m_diffTabs(new QTabWidget)
@@ -51,6 +54,13 @@ HistoryView::HistoryView(inventory::ReleaseDetailsLoader *loader, QWidget *paren
     m_table->setHeaderLabels({tr("Revision"), tr("Updated"), tr("Status"), tr("Chart"), tr("App version"), tr("Description")});
     m_table->header()->setStretchLastSection(true);
     m_table->setToolTip(tr("Select two revisions to compare them"));
+    m_checkpoints->setObjectName(QStringLiteral("upgradeCheckpointsTable"));
+    m_checkpoints->setRootIsDecorated(false);
+    m_checkpoints->setUniformRowHeights(true);
+    m_checkpoints->setHeaderLabels({tr("Started"), tr("Operation"), tr("Revisions"), tr("Chart"), tr("Backup"), tr("Outcome"),
+                                    tr("Duration")});
+    m_checkpoints->header()->setStretchLastSection(true);
+    m_checkpoints->setToolTip(tr("The upgrades, rollbacks and recoveries Chartroom ran on this release"));
     m_from->setObjectName(QStringLiteral("fromRevisionCombo"));
     m_from->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_to->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -76,9 +86,10 @@ HistoryView::HistoryView(inventory::ReleaseDetailsLoader *loader, QWidget *paren
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
+    split->addWidget(m_checkpoints);
     split->addWidget(diffPane);
-    split->setStretchFactor(1, 3);
-    split->setSizes({fontMetrics().height() * 7, fontMetrics().height() * 30});
+    split->setStretchFactor(2, 3);
+    split->setSizes({fontMetrics().height() * 7, fontMetrics().height() * 4, fontMetrics().height() * 30});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -104,6 +115,9 @@ void HistoryView::setRelease(const std::optional<inventory::Release> &release)
     m_texts.clear();
     m_errors.clear();
     m_table->clear();
+    m_checkpoints->clear();
+    m_checkpoints->setVisible(false);
+    ++m_checkpointGeneration;
     m_from->clear();
     m_to->clear();
     m_state->clear();
@@ -125,6 +139,50 @@ void HistoryView::load()
     m_state->setText(tr("Loading the revision history…"));
     m_state->setVisible(true);
     m_loader->requestHistory(*m_release);
+    loadCheckpoints();
+}
+
+void HistoryView::loadCheckpoints()
+{
+    const QString key = m_release->key();
+    const int generation = m_checkpointGeneration;
+    // The checkpoints are a file: read off the UI thread; a late answer for another release is dropped.
+    auto *watcher = new QFutureWatcher<Result<QList<upgrade::UpgradeCheckpoint>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key, generation] {
+        watcher->deleteLater();
+        if (generation != m_checkpointGeneration)
+            return;
+        const Result<QList<upgrade::UpgradeCheckpoint>> listed = watcher->result();
+        showCheckpoints(key, listed ? listed.value() : QList<upgrade::UpgradeCheckpoint>(), listed ? QString() : listed.error().message);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [key] { return upgrade::UpgradeCheckpointStore(upgrade::UpgradeCheckpointStore::defaultPath()).list(key); }));
+}
+
+void HistoryView::showCheckpoints(const QString &key, const QList<upgrade::UpgradeCheckpoint> &checkpoints, const QString &error)
+{
+    if (!m_release || key != m_release->key())
+        return;
+    m_checkpoints->clear();
+    m_checkpoints->setVisible(!checkpoints.isEmpty() || !error.isEmpty());
+    if (!error.isEmpty()) {
+        new QTreeWidgetItem(m_checkpoints, {tr("Could not read Chartroom's upgrade records: %1").arg(error)});
+        return;
+    }
+    // Newest first, like the revisions above.
+    for (auto it = checkpoints.crbegin(); it != checkpoints.crend(); ++it) {
+        auto *item = new QTreeWidgetItem(m_checkpoints);
+        item->setText(0, QLocale().toString(it->startedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, it->strategy.isEmpty() ? it->operation : tr("%1 (%2)").arg(it->operation, it->strategy));
+        item->setText(2, it->toRevision > 0 ? tr("%1 → %2").arg(it->fromRevision).arg(it->toRevision) : QString::number(it->fromRevision));
+        item->setText(3, it->fromChart == it->toChart || it->toChart.isEmpty() ? it->fromChart : tr("%1 → %2").arg(it->fromChart, it->toChart));
+        item->setText(4, it->backupSkipped ? tr("skipped (confirmed)") : it->backupId);
+        item->setText(5, it->outcome);
+        item->setToolTip(5, it->error);
+        item->setText(6, inventory::formatDurationMs(it->durationMs));
+    }
+    for (int column = 0; column < 6; ++column)
+        m_checkpoints->resizeColumnToContents(column);
 }
 
 void HistoryView::handleHistory(const QString &key, const QList<kube::HelmRevision> &revisions)

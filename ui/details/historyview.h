@@ -2,6 +2,7 @@
 
 #include "inventory/fleet.h"
 #include "kube/parsers/helmhistory.h"
+#include "upgrade/upgradecheckpoint.h"
 
 #include <QWidget>
 
@@ -45,12 +46,16 @@ private:
     void compareSelected();
     void compareFromCombos();
     void updateDiffs();
+    void loadCheckpoints();
+    void showCheckpoints(const QString &key, const QList<upgrade::UpgradeCheckpoint> &checkpoints, const QString &error);
 
     inventory::ReleaseDetailsLoader *m_loader;
     std::optional<inventory::Release> m_release;
     bool m_requested = false;
     QLabel *m_state;
     QTreeWidget *m_table;
+    QTreeWidget *m_checkpoints; ///< Chartroom's recorded upgrades, rollbacks and recoveries
+    int m_checkpointGeneration = 0;
     QComboBox *m_from;
     QComboBox *m_to;
     QTabWidget *m_diffTabs;

@@ -57,6 +57,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     , m_backupAction(new QAction(tr("&Back Up…"), this))
     , m_restoreAction(new QAction(tr("&Restore…"), this))
     , m_rbacAction(new QAction(tr("Review RB&AC…"), this))
+    , m_upgradeAction(new QAction(tr("&Upgrade…"), this))
     , m_backupActionTimer(new QTimer(this))
     , m_stack(new QStackedLayout(this))
 {
@@ -141,6 +142,8 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setIcon(QIcon::fromTheme(QStringLiteral("document-revert"), style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_upgradeAction->setObjectName(QStringLiteral("upgradeAction"));
+    m_upgradeAction->setIcon(QIcon::fromTheme(QStringLiteral("system-software-update"), style()->standardIcon(QStyle::SP_ArrowUp)));
     m_rbacAction->setObjectName(QStringLiteral("rbacAction"));
     m_rbacAction->setIcon(QIcon::fromTheme(QStringLiteral("security-medium"), style()->standardIcon(QStyle::SP_MessageBoxWarning)));
     FleetTreeView *tree = m_workspace->tree();
@@ -148,6 +151,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     connect(tree, &QWidget::customContextMenuRequested, this, &FleetPage::showInventoryMenu);
     connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetPage::updateBackupAction);
     connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetPage::updateRestoreAction);
+    connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetPage::updateUpgradeAction);
     // A scan replaces rows under the selection: what it covers may have changed. Coalesced, since
     // a scan of a large fleet inserts rows context by context.
     m_backupActionTimer->setSingleShot(true);
@@ -155,6 +159,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     connect(m_backupActionTimer, &QTimer::timeout, this, &FleetPage::updateBackupAction);
     connect(m_backupActionTimer, &QTimer::timeout, this, &FleetPage::updateRestoreAction);
     connect(m_backupActionTimer, &QTimer::timeout, this, &FleetPage::updateRbacAction);
+    connect(m_backupActionTimer, &QTimer::timeout, this, &FleetPage::updateUpgradeAction);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_workspace->proxy(), signal, m_backupActionTimer, qOverload<>(&QTimer::start));
     connect(m_workspace->proxy(), &QAbstractItemModel::modelReset, m_backupActionTimer, qOverload<>(&QTimer::start));
@@ -181,6 +186,8 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::updateRbacAction);
     connect(&m_runtime.scanner(), &inventory::InventoryScanner::scanFinished, this, &FleetPage::probeAccess);
     updateRbacAction();
+    connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::updateUpgradeAction);
+    updateUpgradeAction();
     // Each tool's result is in place once its version job has finished; show it without waiting
     // for the other tool.
     connect(&m_runtime.queue(), &jobs::JobQueue::jobFinished, this, &FleetPage::refresh);
@@ -274,6 +281,25 @@ void FleetPage::updateRestoreAction()
     m_restoreAction->setToolTip(reason.isEmpty() ? enabledTip : reason);
 }
 
+void FleetPage::updateUpgradeAction()
+{
+    const QList<inventory::Release> releases = selectedReleases();
+    QString reason;
+    if (releases.isEmpty())
+        reason = tr("Select a release to upgrade");
+    else if (releases.size() != 1)
+        reason = tr("Select one release: upgrades run one release at a time");
+    else if (!m_runtime.tools().helm().isUsable())
+        reason = tr("helm is not usable: check the tools first");
+    else if (releases.first().isPending())
+        reason = tr("%1 is stuck in %2: recover it first (chartroom-cli rollback --release %3)")
+                     .arg(releases.first().name, releases.first().status, releases.first().key());
+    m_upgradeAction->setEnabled(reason.isEmpty());
+    m_upgradeAction->setToolTip(reason.isEmpty()
+                                    ? tr("Upgrade %1: see every change first, then choose how it runs").arg(releases.first().name)
+                                    : reason);
+}
+
 void FleetPage::updateRbacAction()
 {
     QString reason;
@@ -347,6 +373,7 @@ void FleetPage::showInventoryMenu(const QPoint &position)
     menu.addAction(m_restoreAction);
     menu.addSeparator();
     menu.addAction(m_rbacAction);
+    menu.addAction(m_upgradeAction);
     menu.exec(m_workspace->tree()->viewport()->mapToGlobal(position));
 }
 

@@ -44,6 +44,9 @@ public:
     /// "Review RBAC…": enabled once the fleet lists a release and kubectl is usable, else
     /// disabled with the reason as its tooltip. Also in the inventory's context menu.
     [[nodiscard]] QAction *rbacAction() const { return m_rbacAction; }
+    /// "Upgrade…": enabled when one installed release is selected and helm is usable, else
+    /// disabled with the reason as its tooltip. Also in the inventory's context menu.
+    [[nodiscard]] QAction *upgradeAction() const { return m_upgradeAction; }
     /// The releases under the inventory's current row: the release itself, or every release
     /// shown under a selected tier, namespace or context.
     [[nodiscard]] QList<inventory::Release> selectedReleases() const;
@@ -62,6 +65,7 @@ private:
     void updateBackupAction();
     void updateRestoreAction();
     void updateRbacAction();
+    void updateUpgradeAction();
     void applyBackups();
     void probeAccess();
     /// Why the user cannot perform `action` on one of `releases`; empty when nothing is known to be denied.
@@ -80,6 +84,7 @@ private:
     QAction *m_backupAction;
     QAction *m_restoreAction;
     QAction *m_rbacAction;
+    QAction *m_upgradeAction;
     QTimer *m_backupActionTimer;
     QStackedLayout *m_stack;
     rbac::UserAccess m_access;

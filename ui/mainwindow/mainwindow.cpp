@@ -7,6 +7,7 @@
 #include "fleetpage.h"
 #include "rbac/rbacwizard.h"
 #include "restore/restorewizard.h"
+#include "upgrade/upgradewizard.h"
 #include "runtime.h"
 
 #include "core/apppaths.h"
@@ -115,6 +116,8 @@ void MainWindow::buildMenus()
     connect(m_fleetPage->backupAction(), &QAction::triggered, this, &MainWindow::showBackupWizard);
     release->addAction(m_fleetPage->restoreAction());
     connect(m_fleetPage->restoreAction(), &QAction::triggered, this, &MainWindow::showRestoreWizard);
+    release->addAction(m_fleetPage->upgradeAction());
+    connect(m_fleetPage->upgradeAction(), &QAction::triggered, this, &MainWindow::showUpgradeWizard);
     release->addSeparator();
     release->addAction(m_fleetPage->rbacAction());
     connect(m_fleetPage->rbacAction(), &QAction::triggered, this, &MainWindow::showRbacWizard);
@@ -150,6 +153,7 @@ void MainWindow::buildToolBar()
     // Refresh sits beside the fleet's tabs already; the toolbar holds what acts on releases.
     m_toolBar->addAction(m_fleetPage->backupAction());
     m_toolBar->addAction(m_fleetPage->restoreAction());
+    m_toolBar->addAction(m_fleetPage->upgradeAction());
     m_toolBar->addAction(m_fleetPage->rbacAction());
 }
 
@@ -194,6 +198,12 @@ void MainWindow::showRbacWizard()
 {
     showWizard(m_fleetPage->rbacAction(), m_rbacWizard,
                [this] { return new RbacWizard(m_runtime, m_fleetPage->selectedReleases(), this); });
+}
+
+void MainWindow::showUpgradeWizard()
+{
+    showWizard(m_fleetPage->upgradeAction(), m_upgradeWizard,
+               [this] { return new UpgradeWizard(m_runtime, m_fleetPage->selectedReleases(), this); });
 }
 
 void MainWindow::buildStatusBar()

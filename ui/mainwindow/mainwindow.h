@@ -41,6 +41,8 @@ public:
     void showBackupWizard();
     /// Opens the restore wizard on the inventory's selection (non-modal; one at a time).
     void showRestoreWizard();
+    /// Opens the upgrade wizard on the inventory's selection (non-modal; one at a time).
+    void showUpgradeWizard();
     /// Opens the RBAC review wizard on the inventory's selection (non-modal; one at a time).
     void showRbacWizard();
 
@@ -77,6 +79,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QPointer<QWidget> m_backupWizard;
     QPointer<QWidget> m_restoreWizard;
+    QPointer<QWidget> m_upgradeWizard;
     QPointer<QWidget> m_rbacWizard;
 };
 

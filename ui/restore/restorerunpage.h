@@ -3,18 +3,14 @@
 #include <QWizardPage>
 
 class QLabel;
-class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
-class QTreeWidget;
 
 namespace chartroom::jobs {
 class Job;
-class SequenceJob;
 }
 
 namespace chartroom::ui {
 
+class JobStepsView;
 struct RestoreSession;
 
 /// Sixth page: runs the restore. Enqueues the plan's job in the application's job queue and
@@ -26,8 +22,6 @@ class RestoreRunPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(RestoreRunPage)
 
 public:
-    enum Column { StepColumn, StateColumn, TimeColumn };
-
     explicit RestoreRunPage(RestoreSession &session, QWidget *parent = nullptr);
     ~RestoreRunPage() override;
 
@@ -36,17 +30,12 @@ public:
 
 private:
     void enqueue();
-    void showStep(int index);
     void handleFinished(jobs::Job *job);
     void fail(const QString &message);
 
     RestoreSession &m_session;
     QLabel *m_status;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
-    QTreeWidget *m_steps;
-    QPlainTextEdit *m_log;
-    jobs::SequenceJob *m_sequence = nullptr;
+    JobStepsView *m_view;
     bool m_done = false;
 };
 

@@ -1,0 +1,328 @@
+// The upgrade wizard against the Kubernetes API test server with the pinned helm 4 and kubectl and
+// the versioned test chart (webapp 1.0.0 → 2.0.0): the Upgrade… action's reasons, then the whole
+// wizard walked by object names: a values file that changes the Deployment's selector is flagged
+// as an immutable field change and blocks Next until it is acknowledged; with the release's own
+// values over the new defaults a rolling upgrade from the local chart runs through the job queue,
+// leaves revision 2 on webapp 2.0.0, and records its checkpoint.
+#include "dbservers.h"
+#include "guitesting.h"
+#include "kubesimprocess.h"
+#include "runtime.h"
+#include "testsupport.h"
+
+#include "fleet/fleettreeview.h"
+#include "fleet/fleetworkspace.h"
+#include "mainwindow/fleetpage.h"
+#include "mainwindow/mainwindow.h"
+#include "models/fleetfilterproxy.h"
+#include "models/fleettreemodel.h"
+#include "upgrade/upgradewizard.h"
+
+#include "jobs/jobqueue.h"
+#include "kube/parsers/helmhistory.h"
+#include "upgrade/releasesourcestore.h"
+#include "upgrade/upgradecheckpoint.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace chartroom;
+using chartroom::test::child;
+using chartroom::test::CommandResult;
+
+namespace {
+
+const QString kTools = QStringLiteral(CHARTROOM_TOOLS_BIN);
+const QString kCharts = QStringLiteral(CHARTROOM_SOURCE_DIR "/tests/upgrade/charts/");
+const QString kHelm = kTools + QStringLiteral("/helm-4.1.4");
+const QString kContext = QStringLiteral("sim");
+const QString kNs = QStringLiteral("shop");
+const QString kRelease = QStringLiteral("web");
+const QString kKey = QStringLiteral("sim/shop/web");
+
+} // namespace
+
+class tst_UpgradeWizard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir{test::testTempBase() + QStringLiteral("/upgradewizard-XXXXXX")};
+    test::KubeSimProcess m_kube;
+    QProcessEnvironment m_env;
+    std::unique_ptr<Runtime> m_runtime;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
+
+    QList<kube::HelmRevision> history()
+    {
+        const CommandResult r = test::runCommand({kHelm, QStringLiteral("history"), kRelease, QStringLiteral("-n"), kNs,
+                                                  QStringLiteral("--kube-context"), kContext, QStringLiteral("-o"), QStringLiteral("json")},
+                                                 {}, 60000, m_env);
+        const auto parsed = kube::parseHelmHistory(r.out);
+        return parsed ? *parsed : QList<kube::HelmRevision>();
+    }
+
+    void selectRow(const QString &key)
+    {
+        ui::FleetWorkspace *workspace = m_window->fleetPage()->workspace();
+        const QModelIndex index = workspace->proxy()->mapFromSource(workspace->model()->indexOfRelease(key));
+        QVERIFY(index.isValid());
+        workspace->tree()->setCurrentIndex(index);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFile::exists(kHelm))
+            QSKIP("pinned helm/kubectl missing: run packaging/dev/bootstrap.sh");
+        Q_INIT_RESOURCE(resources);
+        QVERIFY(m_dir.isValid());
+        const QString base = test::isolateEnvironment();
+        qputenv("HOME", (base + QStringLiteral("/home")).toLocal8Bit());
+        qputenv("CHARTROOM_HELM", kHelm.toLocal8Bit());
+        qputenv("CHARTROOM_KUBECTL", (kTools + QStringLiteral("/kubectl-1.35.2")).toLocal8Bit());
+        QVERIFY2(m_kube.start(m_dir.path(), kContext), qPrintable(m_kube.errorString()));
+        qputenv("KUBECONFIG", m_kube.kubeconfig().toLocal8Bit());
+        m_env = QProcessEnvironment::systemEnvironment();
+
+        const CommandResult installed = test::runCommand(
+            {kHelm, QStringLiteral("install"), kRelease, kCharts + QStringLiteral("webapp-1.0.0"), QStringLiteral("-n"), kNs,
+             QStringLiteral("--create-namespace"), QStringLiteral("--kube-context"), kContext, QStringLiteral("--wait"),
+             QStringLiteral("--timeout"), QStringLiteral("60s")},
+            {}, 120000, m_env);
+        QVERIFY2(installed.ok(), qPrintable(installed.describe()));
+
+        Runtime::Options options;
+        options.settingsFile = path(QStringLiteral("chartroom.ini"));
+        options.journalDir = path(QStringLiteral("journal"));
+        options.fleetCacheFile = path(QStringLiteral("fleet-cache.json"));
+        m_runtime = std::make_unique<Runtime>(options);
+        m_runtime->settings().setAutoRefreshMinutes(0);
+        m_runtime->setBackupRepositoryLocation(path(QStringLiteral("repo"))); // none: the gate must be skipped
+        m_window = std::make_unique<ui::MainWindow>(*m_runtime);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy scanned(&m_runtime->scanner(), &inventory::InventoryScanner::scanFinished);
+        m_window->checkTools();
+        QVERIFY(scanned.wait(120000));
+    }
+
+    void upgradeActionNeedsOneRelease()
+    {
+        QAction *action = m_window->fleetPage()->upgradeAction();
+        QVERIFY(action);
+        ui::FleetWorkspace *workspace = m_window->fleetPage()->workspace();
+        workspace->tree()->setCurrentIndex({});
+        QTRY_VERIFY(!action->isEnabled());
+        QCOMPARE(action->toolTip(), QStringLiteral("Select a release to upgrade"));
+        selectRow(kKey);
+        QTRY_VERIFY(action->isEnabled());
+        QVERIFY2(action->toolTip().contains(QStringLiteral("Upgrade web")), qPrintable(action->toolTip()));
+        QVERIFY(child<QWidget>(m_window.get(), "mainToolBar")->actions().contains(action));
+    }
+
+    void walkTheWizardThroughARollingUpgrade()
+    {
+        selectRow(kKey);
+        m_window->fleetPage()->upgradeAction()->trigger();
+        auto *wizard = m_window->findChild<ui::UpgradeWizard *>();
+        QVERIFY(wizard && wizard->isVisible());
+        wizard->resize(1100, 720);
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+
+        // 1. Release: the inventory's selection.
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ReleasePage));
+        auto *releases = child<QTreeWidget>(wizard, "releaseTree");
+        QVERIFY(releases->currentItem());
+        QCOMPARE(releases->currentItem()->text(0), kKey);
+        QCOMPARE(releases->currentItem()->text(1), QStringLiteral("webapp-1.0.0"));
+        wizard->next();
+
+        // 2. Source: nothing remembered yet; a local chart directory.
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::SourcePage));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(wizard, "sourceNoteLabel")->text().contains(QStringLiteral("does not know yet")), 10000);
+        QVERIFY(!next->isEnabled());
+        child<QRadioButton>(wizard, "sourceLocalRadio")->click();
+        QVERIFY(!child<QComboBox>(wizard, "versionCombo")->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(wizard, "localChartEdit"), kCharts + QStringLiteral("webapp-2.0.0"));
+        QVERIFY(next->isEnabled());
+        wizard->next();
+
+        // 3. Values: gathered by a read-only job; an edited values file that adds to the selector.
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ValuesPage));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 120000);
+        auto *defaults = child<QTreeWidget>(wizard, "changedDefaultsTree");
+        QStringList changedPaths;
+        for (int i = 0; i < defaults->topLevelItemCount(); ++i)
+            changedPaths << defaults->topLevelItem(i)->text(0);
+        QVERIFY2(changedPaths.contains(QStringLiteral("workers")), qPrintable(changedPaths.join(u',')));
+        auto *mode = child<QComboBox>(wizard, "valuesModeCombo");
+        mode->setCurrentIndex(mode->findData(int(upgrade::ValuesMode::ValuesFile)));
+        auto *editor = child<QPlainTextEdit>(wizard, "valuesEditor");
+        QVERIFY(!editor->isReadOnly());
+        editor->setPlainText(QStringLiteral("component: [frontend"));
+        QVERIFY2(child<QLabel>(wizard, "valuesValidationLabel")->text().startsWith(QStringLiteral("Not valid YAML")),
+                 qPrintable(child<QLabel>(wizard, "valuesValidationLabel")->text()));
+        QVERIFY(!next->isEnabled());
+        editor->setPlainText(QStringLiteral("component: frontend\n"));
+        QVERIFY(next->isEnabled());
+        QVERIFY(child<QPlainTextEdit>(wizard, "proposedValuesText")->toPlainText().contains(QStringLiteral("component: frontend")));
+        wizard->next();
+
+        // 4. Preview: the selector change is flagged and blocks Next until acknowledged.
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::PreviewPage));
+        auto *risks = child<QTreeWidget>(wizard, "riskTree");
+        auto *acknowledge = child<QCheckBox>(wizard, "acknowledgeRisksCheck");
+        QTRY_VERIFY_WITH_TIMEOUT(acknowledge->isVisible(), 120000);
+        QTreeWidgetItem *immutable = nullptr;
+        for (int i = 0; i < risks->topLevelItemCount(); ++i)
+            if (risks->topLevelItem(i)->data(0, Qt::UserRole).toString() == QStringLiteral("immutable-field"))
+                immutable = risks->topLevelItem(i);
+        QVERIFY(immutable);
+        QCOMPARE(immutable->text(1), QStringLiteral("Deployment/web"));
+        QCOMPARE(immutable->text(2), QStringLiteral("spec.selector"));
+        QVERIFY(child<QLabel>(wizard, "blockingRiskLabel")->isVisible());
+        QVERIFY(!next->isEnabled());
+        acknowledge->click();
+        QVERIFY(next->isEnabled());
+        acknowledge->click();
+        QVERIFY(!next->isEnabled());
+        QCOMPARE(history().size(), 1); // nothing ran
+
+        // Back to the values: the release's own values over the new defaults.
+        wizard->back();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ValuesPage));
+        mode->setCurrentIndex(mode->findData(int(upgrade::ValuesMode::ResetThenReuseValues)));
+        QVERIFY(editor->isReadOnly());
+        QVERIFY(next->isEnabled());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::PreviewPage));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 120000);
+        QVERIFY(!acknowledge->isVisible());
+        QStringList kinds;
+        for (int i = 0; i < risks->topLevelItemCount(); ++i)
+            kinds << risks->topLevelItem(i)->data(0, Qt::UserRole).toString();
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("image-major"), QStringLiteral("rbac")}));
+        QVERIFY(child<QLabel>(wizard, "previewStatusLabel")->text().contains(QStringLiteral("object(s) change")));
+        QVERIFY(child<QPlainTextEdit>(wizard, "unifiedDiffText")->toPlainText().contains(QStringLiteral("+        image: nginx:2.0.1")) ||
+                child<QPlainTextEdit>(wizard, "unifiedDiffText")->toPlainText().contains(QStringLiteral("nginx:2.0.1")));
+        test::saveScreenshot(wizard, QStringLiteral("upgrade-preview"));
+        wizard->next();
+
+        // 5. Strategy: no profile for this chart: rolling and in-place only.
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::StrategyPage));
+        QVERIFY(child<QRadioButton>(wizard, "strategyRadio_rolling")->isChecked());
+        QVERIFY(child<QRadioButton>(wizard, "strategyRadio_in-place"));
+        QVERIFY(!wizard->findChild<QRadioButton *>(QStringLiteral("strategyRadio_blue-green")));
+        QVERIFY(!child<QWidget>(wizard, "windowStartEdit")->isEnabled());
+        wizard->next();
+
+        // 6. Backup gate: no repository, so going on needs the release's name typed.
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::BackupPage));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(wizard, "latestBackupLabel")->text().contains(QStringLiteral("no verified backup")), 10000);
+        QVERIFY(!next->isEnabled());
+        child<QCheckBox>(wizard, "skipBackupCheck")->click();
+        QVERIFY(!next->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(wizard, "skipBackupConfirmEdit"), QStringLiteral("we"));
+        QVERIFY(!next->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(wizard, "skipBackupConfirmEdit"), QStringLiteral("b"));
+        QVERIFY(next->isEnabled());
+        wizard->next();
+
+        // 7. Review: the exact commands; nothing has run.
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ReviewPage));
+        const QString review = child<QPlainTextEdit>(wizard, "reviewText")->toPlainText();
+        QVERIFY2(review.contains(QStringLiteral("upgrade web ")) && review.contains(QStringLiteral("--rollback-on-failure")) &&
+                     review.contains(QStringLiteral("--reset-then-reuse-values")) && review.contains(QStringLiteral("rollout status deployment/web")),
+                 qPrintable(review));
+        QVERIFY(!child<QLabel>(wizard, "reviewProblemLabel")->isVisible());
+        QCOMPARE(history().size(), 1);
+        test::saveScreenshot(wizard, QStringLiteral("upgrade-review"));
+
+        // 8. Run: through the job queue.
+        const qsizetype queued = m_runtime->queue().jobs().size();
+        QAbstractButton *commit = wizard->button(QWizard::CommitButton);
+        QVERIFY(commit->isEnabled());
+        commit->click();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::RunPage));
+        QVERIFY2(wizard->session().job, qPrintable(child<QLabel>(wizard, "runStatusLabel")->text()));
+        QVERIFY(m_runtime->queue().jobs().size() > queued);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 300000);
+        QVERIFY2(wizard->session().job->state() == jobs::JobState::Succeeded, qPrintable(wizard->session().job->errorString()));
+        auto *steps = child<QTreeWidget>(wizard, "runStepsTree");
+        QVERIFY(steps->topLevelItemCount() >= 2);
+        for (int i = 0; i < steps->topLevelItemCount(); ++i)
+            QVERIFY2(steps->topLevelItem(i)->text(1) == QStringLiteral("succeeded"), qPrintable(steps->topLevelItem(i)->text(0)));
+
+        // The cluster: revision 2 on the new chart.
+        const QList<kube::HelmRevision> after = history();
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.last().chart, QStringLiteral("webapp-2.0.0"));
+        QCOMPARE(after.last().status, QStringLiteral("deployed"));
+
+        // 9. Result: the new revision, the offered rollback; the checkpoint was recorded.
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ResultPage));
+        const QString summary = child<QLabel>(wizard, "resultSummaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("revision 1 → 2")), qPrintable(summary));
+        QVERIFY(child<QPushButton>(wizard, "rollbackButton")->isVisible());
+        QVERIFY(child<QPlainTextEdit>(wizard, "rollbackPreviewText")->toPlainText().contains(QStringLiteral("rollback web 1")));
+        const auto checkpoints = upgrade::UpgradeCheckpointStore(upgrade::UpgradeCheckpointStore::defaultPath()).list(kKey);
+        QVERIFY(checkpoints);
+        QCOMPARE(checkpoints->size(), 1);
+        QCOMPARE(checkpoints->first().fromRevision, 1);
+        QCOMPARE(checkpoints->first().toRevision, 2);
+        QCOMPARE(checkpoints->first().outcome, QStringLiteral("succeeded"));
+        QVERIFY(checkpoints->first().backupSkipped);
+        // The source is remembered for the next upgrade.
+        upgrade::ReleaseSourceStore sources(upgrade::ReleaseSourceStore::defaultPath());
+        QVERIFY(sources.load());
+        QVERIFY(sources.source(kKey));
+        QCOMPARE(sources.source(kKey)->kind, upgrade::ChartSource::Kind::Local);
+        test::saveScreenshot(wizard, QStringLiteral("upgrade-result"));
+        wizard->accept();
+        QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
+    }
+
+    void historyListsTheCheckpoint()
+    {
+        // The release's History tab: helm's revisions, and Chartroom's record of the upgrade.
+        selectRow(kKey);
+        auto *tabs = child<QTabWidget>(m_window.get(), "detailTabs");
+        tabs->setCurrentIndex(4); // History
+        auto *revisions = child<QTreeWidget>(m_window.get(), "historyTable");
+        QTRY_COMPARE_WITH_TIMEOUT(revisions->topLevelItemCount(), 2, 30000);
+        auto *checkpoints = child<QTreeWidget>(m_window.get(), "upgradeCheckpointsTable");
+        QTRY_COMPARE_WITH_TIMEOUT(checkpoints->topLevelItemCount(), 1, 10000);
+        QVERIFY(checkpoints->isVisible());
+        QTreeWidgetItem *row = checkpoints->topLevelItem(0);
+        QCOMPARE(row->text(1), QStringLiteral("upgrade (rolling)"));
+        QCOMPARE(row->text(2), QStringLiteral("1 → 2"));
+        QCOMPARE(row->text(4), QStringLiteral("skipped (confirmed)"));
+        QCOMPARE(row->text(5), QStringLiteral("succeeded"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_runtime.reset();
+    }
+};
+
+QTEST_MAIN(tst_UpgradeWizard)
+#include "tst_upgradewizard.moc"

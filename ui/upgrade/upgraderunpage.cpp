@@ -1,0 +1,169 @@
+#include "upgraderunpage.h"
+
+#include "upgradesession.h"
+
+#include "backup/backupformatting.h"
+#include "backup/backupreport.h"
+#include "runtime.h"
+#include "widgets/jobstepsview.h"
+
+#include "backup/releasebackupjob.h"
+#include "jobs/jobqueue.h"
+#include "jobs/processjob.h"
+#include "jobs/sequencejob.h"
+#include "upgrade/releasesourcestore.h"
+#include "upgrade/scheduledupgradestore.h"
+#include "upgrade/upgradepreviewjob.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QWizard>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace chartroom::ui {
+
+UpgradeRunPage::UpgradeRunPage(UpgradeSession &session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_status(new QLabel)
+    , m_view(new JobStepsView(tr("&Cancel Upgrade"), QStringLiteral("cancelUpgradeButton")))
+{
+    setObjectName(QStringLiteral("runPage"));
+    setTitle(tr("Upgrading"));
+    setSubTitle(tr("The upgrade runs in the job queue; its full log stays in the Jobs panel."));
+    setButtonText(QWizard::NextButton, tr("&Result >"));
+    m_status->setObjectName(QStringLiteral("runStatusLabel"));
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view, &JobStepsView::cancelRequested, this, [this] {
+        if (m_session.job && !m_session.job->isFinished()) {
+            m_status->setText(tr("Canceling…"));
+            m_session.job->cancel();
+        }
+    });
+    connect(m_view, &JobStepsView::stepFinished, this, [this](int index) {
+        if (const auto *backupJob = qobject_cast<const backup::ReleaseBackupJob *>(m_view->sequence()->step(index)))
+            if (backupJob->state() == jobs::JobState::Succeeded)
+                m_session.backupId = backupJob->backupId();
+    });
+    connect(&m_recorder, &QFutureWatcher<QString>::finished, this, [this] {
+        if (const QString error = m_recorder.result(); !error.isEmpty())
+            m_status->setText(m_status->text() + u' ' + tr("The upgrade's checkpoint could not be recorded: %1").arg(error));
+        m_done = true;
+        Q_EMIT completeChanged();
+    });
+}
+
+UpgradeRunPage::~UpgradeRunPage() = default;
+
+void UpgradeRunPage::initializePage()
+{
+    m_done = false;
+    m_view->reset();
+    enqueue();
+}
+
+void UpgradeRunPage::enqueue()
+{
+    const upgrade::UpgradePlan plan = m_session.plan();
+    std::unique_ptr<jobs::Job> job = plan.makeJob(m_session.runtime.clusterTools());
+    if (!job)
+        return fail(plan.problem().isEmpty() ? tr("The upgrade cannot run.") : plan.problem());
+    if (plan.gate().decision() == upgrade::BackupGate::Decision::Fresh)
+        m_session.backupId = plan.gate().input().lastVerifiedId;
+    m_session.startedAt = QDateTime::currentDateTimeUtc();
+    const upgrade::UpgradeRequest request = m_session.request;
+    jobs::Job *queued = m_session.runtime.queue().enqueue(std::move(job), jobs::JobOptions{0, request.release.context});
+    m_session.job = queued;
+    if (request.strategy == upgrade::Strategy::MaintenanceWindow && request.windowStart > m_session.startedAt) {
+        // Kept on disk until it ran, so that closing Chartroom does not lose it.
+        const QDateTime now = m_session.startedAt;
+        auto stored = QtConcurrent::run([request, now] {
+            const auto added = upgrade::ScheduledUpgradeStore(upgrade::ScheduledUpgradeStore::defaultPath()).add(request, now);
+            return added ? added.value() : QString();
+        });
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+            m_scheduledId = watcher->result();
+            watcher->deleteLater();
+        });
+        watcher->setFuture(stored);
+    }
+
+    m_view->track(queued);
+    m_status->setText(tr("Upgrading %1 to %2 (%3)…")
+                          .arg(request.release.key(), request.source.displayName(), upgrade::strategyName(request.strategy)));
+    connect(queued, &jobs::Job::finished, this, &UpgradeRunPage::handleFinished);
+}
+
+void UpgradeRunPage::handleFinished(jobs::Job *job)
+{
+    if (job->state() == jobs::JobState::Succeeded)
+        m_status->setText(tr("Done in %1. Reading the new revision…").arg(durationText(job->elapsedMs())));
+    else if (job->state() == jobs::JobState::Canceled)
+        m_status->setText(tr("Canceled after %1. Reading the release's state…").arg(durationText(job->elapsedMs())));
+    else
+        m_status->setText(tr("The upgrade failed: %1").arg(job->errorString()));
+    m_session.runtime.refreshBackups();
+    readHistory();
+}
+
+void UpgradeRunPage::readHistory()
+{
+    const backup::ClusterTools tools = m_session.runtime.clusterTools();
+    auto process = std::make_unique<jobs::ProcessJob>(tr("Release history"),
+                                                      upgrade::upgradeCommandsFor(tools).history(m_session.request.release));
+    process->setBaseEnvironment(tools.environment);
+    process->setCaptureStdout(true);
+    process->setShowStdout(false);
+    process->setTimeout(std::chrono::minutes(2));
+    jobs::Job *job = m_session.runtime.queue().enqueue(std::move(process), jobs::JobOptions{0, m_session.request.release.context});
+    connect(job, &jobs::Job::finished, this, [this](jobs::Job *finished) {
+        if (finished->state() == jobs::JobState::Succeeded)
+            if (auto parsed = kube::parseHelmHistory(qobject_cast<jobs::ProcessJob *>(finished)->capturedStdout()))
+                m_session.history = parsed.value();
+        record();
+    });
+}
+
+void UpgradeRunPage::record()
+{
+    const upgrade::UpgradeCheckpoint checkpoint = m_session.checkpoint();
+    const bool succeeded = checkpoint.outcome == QLatin1String("succeeded");
+    const upgrade::ChartSource source = m_session.request.source;
+    const QString scheduledId = m_scheduledId;
+    // Files: off the UI thread.
+    m_recorder.setFuture(QtConcurrent::run([checkpoint, succeeded, source, scheduledId]() -> QString {
+        if (!scheduledId.isEmpty())
+            (void)upgrade::ScheduledUpgradeStore(upgrade::ScheduledUpgradeStore::defaultPath()).remove(scheduledId);
+        if (succeeded) {
+            upgrade::ReleaseSourceStore sources(upgrade::ReleaseSourceStore::defaultPath());
+            if (sources.load()) {
+                sources.setSource(checkpoint.release, source);
+                (void)sources.save();
+            }
+        }
+        const auto saved = upgrade::UpgradeCheckpointStore(upgrade::UpgradeCheckpointStore::defaultPath()).append(checkpoint);
+        return saved ? QString() : saved.error().message;
+    }));
+}
+
+void UpgradeRunPage::fail(const QString &message)
+{
+    m_session.failure = message;
+    m_status->setText(message);
+    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(backupErrorColor().name()));
+    m_view->stop();
+    m_done = true;
+    Q_EMIT completeChanged();
+}
+
+bool UpgradeRunPage::isComplete() const
+{
+    return m_done;
+}
+
+} // namespace chartroom::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "upgrade/upgradeplan.h"
+
+#include <QList>
+#include <QWizardPage>
+
+class QButtonGroup;
+class QDateTimeEdit;
+class QLabel;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace chartroom::ui {
+
+struct UpgradeSession;
+
+/// Fifth page: how the upgrade runs. Only the strategies the chart's profile documents are
+/// offered (rolling and in-place without a profile), each with its expected downtime and why; a
+/// maintenance window takes its start time, blue-green its observation time.
+class UpgradeStrategyPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UpgradeStrategyPage)
+
+public:
+    explicit UpgradeStrategyPage(UpgradeSession &session, QWidget *parent = nullptr);
+    ~UpgradeStrategyPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void updateFields();
+
+    UpgradeSession &m_session;
+    QLabel *m_intro;
+    QVBoxLayout *m_choices;
+    QButtonGroup *m_group;
+    QList<upgrade::StrategyOffer> m_offers;
+    QDateTimeEdit *m_window;
+    QSpinBox *m_observation;
+    QSpinBox *m_timeout;
+    QLabel *m_explanation;
+};
+
+} // namespace chartroom::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "upgradesession.h"
+
+#include <QWizard>
+
+#include <memory>
+
+namespace chartroom {
+class Runtime;
+}
+
+namespace chartroom::ui {
+
+/// Upgrades one release: Release → Source (Helm repository, OCI reference or local chart) →
+/// Values → Preview (per-object diff with risk flags) → Strategy → Backup gate → Review → Run →
+/// Result.
+///
+/// One UpgradeSession is shared by thin pages over the GUI-free upgrade engine (UpgradePreviewJob,
+/// UpgradePlan, RollbackPlan). Before the Review page's commit nothing changes the cluster: the
+/// version search and the preview are read-only helm commands, run as jobs in the application's
+/// queue like the upgrade itself, so the UI never waits on a tool.
+class UpgradeWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UpgradeWizard)
+
+public:
+    enum PageId { ReleasePage, SourcePage, ValuesPage, PreviewPage, StrategyPage, BackupPage, ReviewPage, RunPage, ResultPage };
+
+    /// `selection` is what the inventory had selected: its one release is preselected.
+    UpgradeWizard(Runtime &runtime, const QList<inventory::Release> &selection, QWidget *parent = nullptr);
+    ~UpgradeWizard() override;
+
+    /// The keychain to use instead of the runtime's (tests). Call before the wizard is shown.
+    void setSecretStore(secrets::SecretStore *store);
+    [[nodiscard]] UpgradeSession &session() { return *m_session; }
+
+    void reject() override;
+
+private:
+    std::unique_ptr<UpgradeSession> m_session;
+};
+
+} // namespace chartroom::ui
