@@ -3,7 +3,8 @@
 // wizard walked by object names: a values file that changes the Deployment's selector is flagged
 // as an immutable field change and blocks Next until it is acknowledged; with the release's own
 // values over the new defaults a rolling upgrade from the local chart runs through the job queue,
-// leaves revision 2 on webapp 2.0.0, and records its checkpoint.
+// leaves revision 2 on webapp 2.0.0 and records its checkpoint; the result's one-click rollback
+// brings webapp 1.0.0 back as revision 3; the History tab lists both.
 #include "dbservers.h"
 #include "guitesting.h"
 #include "kubesimprocess.h"
@@ -295,6 +296,22 @@ private Q_SLOTS:
         QVERIFY(sources.source(kKey));
         QCOMPARE(sources.source(kKey)->kind, upgrade::ChartSource::Kind::Local);
         test::saveScreenshot(wizard, QStringLiteral("upgrade-result"));
+
+        // The one-click rollback: revision 3 on the old chart, recorded too.
+        child<QPushButton>(wizard, "rollbackButton")->click();
+        QAbstractButton *finish = wizard->button(QWizard::FinishButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(wizard, "rollbackStatusLabel")->text().startsWith(QStringLiteral("Rolled back")), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(finish->isEnabled(), 10000);
+        const QList<kube::HelmRevision> rolledBack = history();
+        QCOMPARE(rolledBack.size(), 3);
+        QCOMPARE(rolledBack.last().chart, QStringLiteral("webapp-1.0.0"));
+        QCOMPARE(rolledBack.last().status, QStringLiteral("deployed"));
+        const auto recorded = upgrade::UpgradeCheckpointStore(upgrade::UpgradeCheckpointStore::defaultPath()).list(kKey);
+        QVERIFY(recorded);
+        QCOMPARE(recorded->size(), 2);
+        QCOMPARE(recorded->last().operation, QStringLiteral("rollback"));
+        QCOMPARE(recorded->last().toRevision, 3);
+        QCOMPARE(recorded->last().outcome, QStringLiteral("succeeded"));
         wizard->accept();
         QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
     }
@@ -306,11 +323,14 @@ private Q_SLOTS:
         auto *tabs = child<QTabWidget>(m_window.get(), "detailTabs");
         tabs->setCurrentIndex(4); // History
         auto *revisions = child<QTreeWidget>(m_window.get(), "historyTable");
-        QTRY_COMPARE_WITH_TIMEOUT(revisions->topLevelItemCount(), 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(revisions->topLevelItemCount(), 3, 30000);
         auto *checkpoints = child<QTreeWidget>(m_window.get(), "upgradeCheckpointsTable");
-        QTRY_COMPARE_WITH_TIMEOUT(checkpoints->topLevelItemCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(checkpoints->topLevelItemCount(), 2, 10000);
         QVERIFY(checkpoints->isVisible());
-        QTreeWidgetItem *row = checkpoints->topLevelItem(0);
+        // Newest first: the rollback, then the upgrade.
+        QCOMPARE(checkpoints->topLevelItem(0)->text(1), QStringLiteral("rollback"));
+        QCOMPARE(checkpoints->topLevelItem(0)->text(2), QStringLiteral("2 → 3"));
+        QTreeWidgetItem *row = checkpoints->topLevelItem(1);
         QCOMPARE(row->text(1), QStringLiteral("upgrade (rolling)"));
         QCOMPARE(row->text(2), QStringLiteral("1 → 2"));
         QCOMPARE(row->text(4), QStringLiteral("skipped (confirmed)"));

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace chartroom::ui {
 
@@ -60,6 +61,7 @@ UpgradeResultPage::UpgradeResultPage(UpgradeSession &session, QWidget *parent)
     layout->addWidget(m_rollback, 0, Qt::AlignLeft);
     layout->addWidget(m_rollbackStatus);
     connect(m_rollback, &QPushButton::clicked, this, &UpgradeResultPage::rollBack);
+    connect(&m_recorder, &QFutureWatcher<void>::finished, this, &UpgradeResultPage::completeChanged);
 }
 
 UpgradeResultPage::~UpgradeResultPage() = default;
@@ -133,7 +135,25 @@ void UpgradeResultPage::rollBack()
     jobs::Job *queued = m_session.runtime.queue().enqueue(std::move(job), jobs::JobOptions{0, request.release.context});
     m_rollbackJob = queued;
     const int target = plan.targetRevision();
-    connect(queued, &jobs::Job::finished, this, [this, target](jobs::Job *finished) {
+    upgrade::UpgradeCheckpoint checkpoint;
+    checkpoint.release = request.release.key();
+    checkpoint.operation = QStringLiteral("rollback");
+    checkpoint.fromRevision = m_session.newRevision();
+    checkpoint.toRevision = m_session.newRevision() + 1; // helm records a rollback as a new revision
+    checkpoint.fromChart = m_session.history.isEmpty() ? QString() : m_session.history.last().chart;
+    checkpoint.startedAt = QDateTime::currentDateTimeUtc();
+    connect(queued, &jobs::Job::finished, this, [this, target, checkpoint](jobs::Job *finished) mutable {
+        checkpoint.outcome = finished->state() == jobs::JobState::Succeeded ? QStringLiteral("succeeded")
+                             : finished->state() == jobs::JobState::Canceled ? QStringLiteral("canceled")
+                                                                              : QStringLiteral("failed");
+        checkpoint.error = finished->errorString();
+        checkpoint.durationMs = finished->elapsedMs();
+        if (finished->state() != jobs::JobState::Succeeded)
+            checkpoint.toRevision = 0;
+        // The record is a file: written off the UI thread.
+        m_recorder.setFuture(QtConcurrent::run([checkpoint] {
+            (void)upgrade::UpgradeCheckpointStore(upgrade::UpgradeCheckpointStore::defaultPath()).append(checkpoint);
+        }));
         m_rollbackStatus->setText(finished->state() == jobs::JobState::Succeeded
                                       ? tr("Rolled back to revision %1 in %2.").arg(target).arg(durationText(finished->elapsedMs()))
                                       : tr("The rollback failed: %1").arg(finished->errorString()));
@@ -147,7 +167,7 @@ void UpgradeResultPage::rollBack()
 
 bool UpgradeResultPage::isComplete() const
 {
-    return !m_rollbackJob || m_rollbackJob->isFinished();
+    return (!m_rollbackJob || m_rollbackJob->isFinished()) && !m_recorder.isRunning();
 }
 
 } // namespace chartroom::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QWizardPage>
 
@@ -19,7 +20,7 @@ struct UpgradeSession;
 /// Last page: the outcome: the revision the release is at now, each step (the checks included)
 /// with its state and time, and the duration. After a failure that left a new revision in place
 /// (a post-upgrade check failed), or on request, a rollback to the previous good revision is
-/// offered: its exact command is shown first, one click runs it as a job.
+/// offered: its exact command is shown first, one click runs it as a job, recorded as a checkpoint.
 class UpgradeResultPage final : public QWizardPage
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ private:
     QPushButton *m_rollback;
     QLabel *m_rollbackStatus;
     QPointer<jobs::Job> m_rollbackJob;
+    QFutureWatcher<void> m_recorder; ///< writes the rollback's checkpoint
 };
 
 } // namespace chartroom::ui
