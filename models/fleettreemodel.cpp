@@ -301,6 +301,7 @@ QVariant FleetTreeModel::headerData(int section, Qt::Orientation orientation, in
     case RtoTargetColumn: return tr("RTO target");
     case LastDrillColumn: return tr("Last drill");
     case MeasuredRtoColumn: return tr("Measured RTO");
+    case RbacColumn: return tr("RBAC");
     }
     return {};
 }
@@ -446,10 +447,18 @@ QVariant FleetTreeModel::releaseData(const Release &r, int column, int role) con
             return StatusIcons::icon(StatusIcons::forRpo(r.rpoState));
         if ((column == LastDrillColumn && r.lastDrillFailed) || (column == MeasuredRtoColumn && r.rtoExceeded))
             return StatusIcons::icon(StatusIcons::Kind::Warning);
+        if (column == RbacColumn && m_rbacBadges.contains(r.key())) {
+            const int severity = m_rbacBadges.value(r.key()).severity; // 4 critical, 3 high, 2 medium
+            return severity >= 3 ? StatusIcons::icon(StatusIcons::Kind::Bad)
+                   : severity == 2 ? StatusIcons::icon(StatusIcons::Kind::Warning)
+                                   : QVariant();
+        }
         return {};
     case Qt::ToolTipRole:
         if (column == LastDrillColumn || column == MeasuredRtoColumn)
             return drillToolTip(r);
+        if (column == RbacColumn)
+            return m_rbacBadges.value(r.key()).toolTip;
         if (column == RpoStateColumn && r.rpoState == RpoState::NeverBackedUp)
             return tr("No verified backup of this release exists yet");
         if (column == StatusColumn && r.isStuck(now()))
@@ -511,8 +520,26 @@ QVariant FleetTreeModel::releaseData(const Release &r, int column, int role) con
         if (sort)
             return static_cast<qlonglong>(r.measuredRtoMs.value_or(-1));
         return r.measuredRtoMs ? inventory::formatDurationMs(*r.measuredRtoMs) : QStringLiteral("—");
+    case RbacColumn:
+        if (sort)
+            return m_rbacBadges.contains(r.key()) ? m_rbacBadges.value(r.key()).severity : -2;
+        return m_rbacBadges.value(r.key()).text;
     }
     return {};
+}
+
+void FleetTreeModel::setRbacBadges(const QHash<QString, RbacBadge> &badges)
+{
+    m_rbacBadges = badges;
+    // Every release row's RBAC cell may have changed: walk the tree once.
+    const std::function<void(const QModelIndex &)> touch = [&](const QModelIndex &parent) {
+        const int rows = rowCount(parent);
+        if (rows > 0)
+            Q_EMIT dataChanged(index(0, RbacColumn, parent), index(rows - 1, RbacColumn, parent));
+        for (int row = 0; row < rows; ++row)
+            touch(index(row, 0, parent));
+    };
+    touch({});
 }
 
 QString FleetTreeModel::drillToolTip(const Release &r) const

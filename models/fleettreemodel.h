@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QDateTime>
+#include <QHash>
 
 #include <functional>
 
@@ -40,6 +41,7 @@ public:
         RtoTargetColumn,
         LastDrillColumn,   ///< age of the last successful restore drill
         MeasuredRtoColumn, ///< that drill's restore time, flagged when over the RTO target
+        RbacColumn,        ///< the worst open finding of the last RBAC review (setRbacBadges)
         ColumnCount
     };
 
@@ -74,6 +76,18 @@ public:
     /// not move a release in the tree may change. Changed rows, their group and context rows
     /// report dataChanged; nothing is removed or inserted.
     void updateReleases(const std::function<bool(inventory::Release &)> &update);
+    /// What the RBAC column shows for one release: the worst open finding of the last review.
+    struct RbacBadge
+    {
+        int severity = -1; ///< int(rbac::Severity) of the worst open finding; -1: none open
+        QString text;      ///< e.g. "Critical (2 open)", or "No open findings"
+        QString toolTip;   ///< the open findings, one per line
+    };
+    /// Replaces the RBAC column's badges, keyed by release key; releases without one show nothing
+    /// (not reviewed). Reports dataChanged for the column.
+    void setRbacBadges(const QHash<QString, RbacBadge> &badges);
+    [[nodiscard]] const QHash<QString, RbacBadge> &rbacBadges() const { return m_rbacBadges; }
+
     /// The clock used for ages ("5 min ago"); tests set a fixed one.
     void setNow(const QDateTime &now);
 
@@ -117,6 +131,7 @@ private:
     QList<ContextNode> m_contexts;
     Grouping m_grouping = Grouping::ByTier;
     QDateTime m_fixedNow;
+    QHash<QString, RbacBadge> m_rbacBadges;
 };
 
 } // namespace chartroom::models

@@ -149,6 +149,25 @@ private Q_SLOTS:
         QVERIFY(test::contextMenuOffers(m_window->fleetPage()->workspace()->tree(), action));
     }
 
+    void inventoryShowsWorstOpenFinding()
+    {
+        // The review after the scan fills the RBAC column: grafana's debug binding is critical;
+        // postgresql's own chart-expected RBAC leaves it without an open finding above info.
+        const models::FleetTreeModel *model = m_window->fleetPage()->workspace()->model();
+        const auto cell = [model](const QString &key, int role) {
+            return model->data(model->indexOfRelease(key).siblingAtColumn(models::FleetTreeModel::RbacColumn), role);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!cell(kGrafana, Qt::DisplayRole).toString().isEmpty(), 60000);
+        QVERIFY2(cell(kGrafana, Qt::DisplayRole).toString().startsWith(QStringLiteral("Critical (")),
+                 qPrintable(cell(kGrafana, Qt::DisplayRole).toString()));
+        QVERIFY(cell(kGrafana, Qt::ToolTipRole).toString().contains(kRiskyBinding));
+        QCOMPARE(cell(kGrafana, models::FleetTreeModel::SortRole).toInt(), int(rbac::Severity::Critical));
+        QCOMPARE(model->headerData(models::FleetTreeModel::RbacColumn, Qt::Horizontal).toString(), QStringLiteral("RBAC"));
+        const QString postgres = cell(QStringLiteral("homelab/db/postgresql"), Qt::DisplayRole).toString();
+        QVERIFY2(!postgres.startsWith(QStringLiteral("Critical")) && !postgres.startsWith(QStringLiteral("High")),
+                 qPrintable(postgres));
+    }
+
     void walkTheWizard()
     {
         selectRelease(kGrafana);

@@ -11,8 +11,14 @@
 #include "models/fleetfilterproxy.h"
 #include "models/fleettreemodel.h"
 #include "rbac/accessprobejob.h"
+#include "rbac/acceptancestore.h"
+#include "rbac/rbacbadges.h"
+#include "rbac/rbaccollectjob.h"
+#include "rbac/ruleengine.h"
 
 #include <QDir>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <QFileInfo>
@@ -185,6 +191,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::refresh);
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::updateRbacAction);
     connect(&m_runtime.scanner(), &inventory::InventoryScanner::scanFinished, this, &FleetPage::probeAccess);
+    connect(&m_runtime.scanner(), &inventory::InventoryScanner::scanFinished, this, &FleetPage::reviewRbac);
     updateRbacAction();
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::updateUpgradeAction);
     updateUpgradeAction();
@@ -340,6 +347,53 @@ void FleetPage::probeAccess()
                 probe->applyTo(m_access);
             updateBackupAction();
             updateRestoreAction();
+        });
+    }
+}
+
+void FleetPage::reviewRbac()
+{
+    const int generation = ++m_rbacGeneration;
+    QStringList contexts;
+    for (const inventory::Release &release : m_runtime.scanner().fleet().releases)
+        if (!contexts.contains(release.context))
+            contexts << release.context;
+    const rbac::RbacCommands commands(m_runtime.tools().kubectl().path, m_runtime.tools().helm().path);
+    auto snapshots = std::make_shared<QList<rbac::RbacSnapshot>>();
+    auto pending = std::make_shared<qsizetype>(contexts.size());
+    for (const QString &context : std::as_const(contexts)) {
+        jobs::Job *job = m_runtime.queue().enqueue(std::make_unique<rbac::RbacCollectJob>(commands, context),
+                                                   jobs::JobOptions{0, context});
+        connect(job, &jobs::Job::finished, this, [this, generation, snapshots, pending](jobs::Job *finished) {
+            auto *collect = qobject_cast<rbac::RbacCollectJob *>(finished);
+            if (collect && finished->state() == jobs::JobState::Succeeded)
+                *snapshots << collect->snapshot();
+            if (--*pending > 0 || generation != m_rbacGeneration)
+                return;
+            // Evaluating and reading the acceptances run off the UI thread, on copies.
+            using Badges = QHash<QString, models::FleetTreeModel::RbacBadge>;
+            const catalog::ProfileCatalog *profiles = &m_runtime.catalog();
+            const QList<inventory::Release> releases = m_runtime.scanner().fleet().releases;
+            const QList<rbac::RbacSnapshot> read = *snapshots;
+            auto *watcher = new QFutureWatcher<Badges>(this);
+            connect(watcher, &QFutureWatcher<Badges>::finished, this, [this, watcher, generation] {
+                watcher->deleteLater();
+                if (generation == m_rbacGeneration)
+                    m_workspace->model()->setRbacBadges(watcher->result());
+            });
+            watcher->setFuture(QtConcurrent::run([read, profiles, releases] {
+                QList<rbac::Finding> findings;
+                QStringList reviewed;
+                const rbac::RuleEngine engine(profiles);
+                for (const rbac::RbacSnapshot &snapshot : read) {
+                    findings << engine.evaluate(snapshot);
+                    reviewed << snapshot.context;
+                }
+                rbac::AcceptanceStore store;
+                if (store.load().ok())
+                    store.apply(findings);
+                return rbacBadges(findings, releases, reviewed);
+            }));
         });
     }
 }

@@ -68,6 +68,8 @@ private:
     void updateUpgradeAction();
     void applyBackups();
     void probeAccess();
+    /// Reviews the RBAC of every context of the fleet (as jobs) for the inventory's RBAC column.
+    void reviewRbac();
     /// Why the user cannot perform `action` on one of `releases`; empty when nothing is known to be denied.
     [[nodiscard]] QString accessDenied(const QList<inventory::Release> &releases, rbac::UserAccess::Action action) const;
     void showInventoryMenu(const QPoint &position);
@@ -88,6 +90,7 @@ private:
     QTimer *m_backupActionTimer;
     QStackedLayout *m_stack;
     rbac::UserAccess m_access;
+    int m_rbacGeneration = 0; ///< answers of an older review are dropped
 };
 
 } // namespace chartroom::ui
