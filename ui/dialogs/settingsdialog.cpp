@@ -85,19 +85,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
         if (!folder.isEmpty())
             m_repositoryEdit->setText(QDir::toNativeSeparators(folder));
     });
-    auto *repositoryRow = new QWidget;
-    auto *repositoryColumn = new QVBoxLayout(repositoryRow);
-    repositoryColumn->setContentsMargins(0, 0, 0, 0);
-    repositoryColumn->setSpacing(2);
-    auto *repositoryLine = new QHBoxLayout;
-    repositoryLine->addWidget(m_repositoryEdit, 1);
-    repositoryLine->addWidget(browseRepository);
-    repositoryColumn->addLayout(repositoryLine);
-    repositoryColumn->addWidget(m_repositoryStatus);
-
     auto *backups = new QGroupBox(tr("Backups"));
     auto *backupsForm = new QFormLayout(backups);
-    backupsForm->addRow(tr("&Repository:"), repositoryRow);
+    backupsForm->addRow(tr("&Repository:"), fieldRow(m_repositoryEdit, browseRepository, m_repositoryStatus));
 
     // One label column for all groups, so the fields line up.
     int labelWidth = 0;
@@ -149,6 +139,11 @@ QWidget *SettingsDialog::pathRow(QLineEdit *edit, QLabel *resolved, const QStrin
         if (!file.isEmpty())
             edit->setText(file);
     });
+    return fieldRow(edit, browse, resolved);
+}
+
+QWidget *SettingsDialog::fieldRow(QLineEdit *edit, QToolButton *browse, QLabel *status)
+{
     auto *row = new QWidget;
     auto *column = new QVBoxLayout(row);
     column->setContentsMargins(0, 0, 0, 0);
@@ -157,7 +152,7 @@ QWidget *SettingsDialog::pathRow(QLineEdit *edit, QLabel *resolved, const QStrin
     line->addWidget(edit, 1);
     line->addWidget(browse);
     column->addLayout(line);
-    column->addWidget(resolved);
+    column->addWidget(status);
     return row;
 }
 

@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QToolButton;
 
 namespace chartroom {
 class AppSettings;
@@ -31,6 +32,8 @@ public:
 
 private:
     QWidget *pathRow(QLineEdit *edit, QLabel *resolved, const QString &tool);
+    /// The field, its Browse… button beside it and a status line under it.
+    static QWidget *fieldRow(QLineEdit *edit, QToolButton *browse, QLabel *status);
     void updateResolved(QLineEdit *edit, QLabel *label, const QString &tool);
     void updateRepositoryStatus();
 
