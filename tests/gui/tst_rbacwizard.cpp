@@ -13,6 +13,7 @@
 #include "testsupport.h"
 
 #include "fleet/fleettreeview.h"
+#include "details/releasedetailspane.h"
 #include "fleet/fleetworkspace.h"
 #include "mainwindow/fleetpage.h"
 #include "mainwindow/mainwindow.h"
@@ -163,6 +164,12 @@ private Q_SLOTS:
         QVERIFY(cell(kGrafana, Qt::ToolTipRole).toString().contains(kRiskyBinding));
         QCOMPARE(cell(kGrafana, models::FleetTreeModel::SortRole).toInt(), int(rbac::Severity::Critical));
         QCOMPARE(model->headerData(models::FleetTreeModel::RbacColumn, Qt::Horizontal).toString(), QStringLiteral("RBAC"));
+        // The release details' Overview has the same, in full.
+        selectRelease(kGrafana);
+        auto *overview = child<QTextBrowser>(m_window->fleetPage()->workspace()->detailsPane(), "overviewBrowser");
+        QVERIFY(overview);
+        QTRY_VERIFY2(overview->toPlainText().contains(kRiskyBinding), qPrintable(overview->toPlainText()));
+        QVERIFY(overview->toPlainText().contains(QStringLiteral("RBAC")));
         const QString postgres = cell(QStringLiteral("homelab/db/postgresql"), Qt::DisplayRole).toString();
         QVERIFY2(!postgres.startsWith(QStringLiteral("Critical")) && !postgres.startsWith(QStringLiteral("High")),
                  qPrintable(postgres));

@@ -204,6 +204,32 @@ void ReleaseDetailsPane::refreshBackups()
         renderOverview();
 }
 
+void ReleaseDetailsPane::setRbacSource(std::function<Rbac(const QString &)> source)
+{
+    m_rbacSource = std::move(source);
+    refreshBackups();
+}
+
+QString ReleaseDetailsPane::rbacHtml() const
+{
+    if (!m_rbacSource)
+        return {};
+    const Rbac rbac = m_rbacSource(m_release->key());
+    QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("RBAC")));
+    if (!rbac.reviewed)
+        return html + QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Not reviewed yet: the review runs after each scan.")));
+    html += QStringLiteral("<p>%1</p>").arg(esc(rbac.summary));
+    if (!rbac.openFindings.isEmpty()) {
+        html += QStringLiteral("<ul>");
+        for (const QString &line : rbac.openFindings)
+            html += QStringLiteral("<li>%1</li>").arg(esc(line));
+        html += QStringLiteral("</ul><p><i>%1</i></p>")
+                    .arg(esc(tr("Release ▸ Review RBAC… shows the bindings, rules and paths behind each finding and "
+                                "lets you accept it with a note.")));
+    }
+    return html;
+}
+
 QString ReleaseDetailsPane::backupsHtml() const
 {
     if (!m_backupSource)
@@ -367,6 +393,7 @@ void ReleaseDetailsPane::renderOverview()
     html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Persistent volume claims")));
     html += table({tr("Name"), tr("Phase"), tr("Capacity")}, volumes, tr("No persistent volume claims."));
     html += backupsHtml();
+    html += rbacHtml();
     html += drillsHtml();
     m_overview->setHtml(html);
 }

@@ -3,6 +3,7 @@
 #include "backup/backuprecord.h"
 #include "inventory/fleet.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -50,6 +51,17 @@ public:
     /// Renders the Overview again (the repository was read again).
     void refreshBackups();
 
+    /// What the last RBAC review says about one release (the Overview's "RBAC" section).
+    struct Rbac
+    {
+        bool reviewed = false;   ///< false: its context has not been reviewed yet
+        QString summary;         ///< e.g. "Critical (2 open)" or "No open findings"
+        QStringList openFindings; ///< one line each
+    };
+    /// Where the Overview gets a release's RBAC findings from; without a source it shows none.
+    /// Call refreshBackups() when what it answers changed.
+    void setRbacSource(std::function<Rbac(const QString &releaseKey)> source);
+
     /// Shows a release (or the empty state). `statusNote` explains the status (e.g. why it is stuck).
     void setRelease(const std::optional<inventory::Release> &release, const QString &statusNote = {});
     [[nodiscard]] const std::optional<inventory::Release> &release() const { return m_release; }
@@ -67,6 +79,7 @@ private:
     QWidget *makePartPage(PartView &view, const QString &name, QWidget *extra = nullptr);
     void renderOverview();
     [[nodiscard]] QString backupsHtml() const;
+    [[nodiscard]] QString rbacHtml() const;
     /// The Overview's "Measured RTO" row: last successful drill's time, flagged against the RTO.
     [[nodiscard]] QString drillSummaryHtml(const inventory::Release &release, const QDateTime &now) const;
     /// The Overview's "Restore drills" section: the last drills, newest first.
@@ -81,6 +94,7 @@ private:
     std::optional<inventory::Release> m_release;
     QString m_statusNote;
     std::function<Backups(const QString &)> m_backupSource;
+    std::function<Rbac(const QString &)> m_rbacSource;
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_subtitle;

@@ -179,6 +179,18 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
         backups.list = m_runtime.backupsOf(key);
         return backups;
     });
+    // The Overview's "RBAC" section: the inventory's RBAC column, in full.
+    m_workspace->detailsPane()->setRbacSource([this](const QString &key) {
+        ReleaseDetailsPane::Rbac rbac;
+        const auto &badges = m_workspace->model()->rbacBadges();
+        const auto found = badges.constFind(key);
+        rbac.reviewed = found != badges.cend();
+        if (rbac.reviewed) {
+            rbac.summary = found->text;
+            rbac.openFindings = found->toolTip.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        }
+        return rbac;
+    });
     connect(&m_runtime, &Runtime::backupsChanged, this, &FleetPage::applyBackups);
     connect(&m_runtime, &Runtime::backupsChanged, this, &FleetPage::updateRestoreAction);
     // The cached fleet carries the RPO of its day: bring it up to date once it is shown.
@@ -378,8 +390,10 @@ void FleetPage::reviewRbac()
             auto *watcher = new QFutureWatcher<Badges>(this);
             connect(watcher, &QFutureWatcher<Badges>::finished, this, [this, watcher, generation] {
                 watcher->deleteLater();
-                if (generation == m_rbacGeneration)
-                    m_workspace->model()->setRbacBadges(watcher->result());
+                if (generation != m_rbacGeneration)
+                    return;
+                m_workspace->model()->setRbacBadges(watcher->result());
+                m_workspace->detailsPane()->refreshBackups(); // its RBAC section
             });
             watcher->setFuture(QtConcurrent::run([read, profiles, releases] {
                 QList<rbac::Finding> findings;
