@@ -2,6 +2,7 @@
 
 #include "restorerunpage.h"
 #include "restoresession.h"
+#include "widgets/jobstepsview.h"
 
 #include "backup/backupformatting.h"
 #include "backup/backupreport.h"
@@ -93,7 +94,7 @@ void RestoreResultPage::initializePage()
         const jobs::Job *step = sequence->step(i);
         auto *item = new QTreeWidgetItem(m_steps);
         item->setText(StepColumn, QStringLiteral("%1. %2").arg(i + 1).arg(step->title()));
-        item->setText(OutcomeColumn, restoreStepStateText(step));
+        item->setText(OutcomeColumn, jobStepStateText(step));
         if (step->isFinished() && step->startedAt().isValid())
             item->setText(TimeColumn, durationText(step->elapsedMs()));
         item->setText(DetailColumn, step->errorString());
@@ -106,14 +107,14 @@ void RestoreResultPage::initializePage()
         }
         if (i >= count - checks) {
             passed += stepOk ? 1 : 0;
-            healthLines << colored(QStringLiteral("%1: %2").arg(step->title(), restoreStepStateText(step)), stepOk);
+            healthLines << colored(QStringLiteral("%1: %2").arg(step->title(), jobStepStateText(step)), stepOk);
         }
     }
     if (sequence && sequence->compensation() && sequence->compensationRan()) {
         const jobs::Job *compensation = sequence->compensation();
         auto *item = new QTreeWidgetItem(m_steps);
         item->setText(StepColumn, tr("Compensation: %1").arg(compensation->title()));
-        item->setText(OutcomeColumn, restoreStepStateText(compensation));
+        item->setText(OutcomeColumn, jobStepStateText(compensation));
         if (compensation->startedAt().isValid())
             item->setText(TimeColumn, durationText(compensation->elapsedMs()));
         item->setText(DetailColumn, compensation->errorString());

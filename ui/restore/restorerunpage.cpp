@@ -17,11 +17,6 @@
 
 namespace chartroom::ui {
 
-QString restoreStepStateText(const jobs::Job *step)
-{
-    return jobStepStateText(step);
-}
-
 RestoreRunPage::RestoreRunPage(RestoreSession &session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)

@@ -39,7 +39,4 @@ private:
     bool m_done = false;
 };
 
-/// "succeeded", "failed", "not run"... for one step of a restore (Run and Result pages).
-[[nodiscard]] QString restoreStepStateText(const jobs::Job *step);
-
 } // namespace chartroom::ui

@@ -18,6 +18,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("chartroom::CliApp", text);
 }
 
+QString seconds(qint64 ms)
+{
+    return QString::number(static_cast<double>(ms) / 1000.0, 'f', 1) + u" s"_s;
+}
+
 bool probeTools(Runtime &runtime, QTextStream &err)
 {
     QEventLoop loop;

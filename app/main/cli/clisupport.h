@@ -18,6 +18,9 @@ namespace cli {
 /// Translates a chartroom-cli message (one context for the whole tool).
 QString tr(const char *text);
 
+/// A duration for people: "12.4 s".
+QString seconds(qint64 ms);
+
 /// Probes helm and kubectl (blocking on a local event loop); false, with the reason written to
 /// `err`, when either is unusable.
 bool probeTools(Runtime &runtime, QTextStream &err);

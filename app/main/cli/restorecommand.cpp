@@ -20,18 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace chartroom {
 
+using cli::seconds;
 using cli::tr;
 
 using backup::BackupRepository;
-
-namespace {
-
-QString seconds(qint64 ms)
-{
-    return QString::number(static_cast<double>(ms) / 1000.0, 'f', 1) + u" s"_s;
-}
-
-} // namespace
 
 RestoreCommand::RestoreCommand(Runtime &runtime, QTextStream &out, QTextStream &err)
     : m_runtime(runtime)

@@ -28,15 +28,11 @@ using namespace Qt::StringLiterals;
 
 namespace chartroom {
 
+using cli::seconds;
 using cli::tr;
 using namespace chartroom::upgrade;
 
 namespace {
-
-QString seconds(qint64 ms)
-{
-    return QString::number(static_cast<double>(ms) / 1000.0, 'f', 1) + u" s"_s;
-}
 
 /// helm's chart field "memcached-0.3.3" → {"memcached", "0.3.3"}.
 std::pair<QString, QString> splitChartField(const QString &chart)
