@@ -120,6 +120,10 @@ private Q_SLOTS:
                                                 | QFileDevice::ReadOther | QFileDevice::ExeOther);
         m_env = test::cliTestEnvironment(m_dir.path(), kTools);
         m_env.insert(QStringLiteral("CHARTROOM_HELM"), helmBinary());
+        // Its own temporary folder, so the check for leftovers sees only this test's chartroom-cli
+        // (the helm 3 and helm 4 variants run side by side).
+        QVERIFY(QDir().mkpath(path(QStringLiteral("tmp"))));
+        m_env.insert(QStringLiteral("TMPDIR"), path(QStringLiteral("tmp")));
         QVERIFY2(m_kube.start(m_dir.path(), kContext), qPrintable(m_kube.errorString()));
         m_env.insert(QStringLiteral("KUBECONFIG"), m_kube.kubeconfig());
         QVERIFY(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), kNs}).ok());
@@ -226,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(secret.ok() && !secret.out.isEmpty());
         QCOMPARE(secret.out, original.out);
         // No chart or values file is left behind.
-        QVERIFY(QDir(QDir::tempPath()).entryList({QStringLiteral("chartroom-restore-*")}, QDir::Dirs).isEmpty());
+        QVERIFY(QDir(path(QStringLiteral("tmp"))).entryList({QStringLiteral("chartroom-restore-*")}, QDir::Dirs).isEmpty());
     }
 
     void execDropRunsTheCompensation()
