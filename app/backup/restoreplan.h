@@ -113,9 +113,11 @@ public:
     /// Whether restoring `component` needs the workload scaled to zero first.
     [[nodiscard]] bool needsQuiesce(const catalog::BackupComponent &component) const;
 
+    /// The profile's workload in the target ("statefulset/NAME"): what is quiesced, restarted, waited for.
+    [[nodiscard]] QString workload() const;
+
 private:
     [[nodiscard]] const ComponentRecord *recordFor(const QString &componentId) const;
-    [[nodiscard]] QString workload() const;
     [[nodiscard]] CommandLine rolloutStatus(const ClusterTools &tools) const;
     [[nodiscard]] QString substitute(const QString &text) const;
     [[nodiscard]] QStringList substituteAll(const QStringList &texts) const;

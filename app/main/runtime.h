@@ -13,6 +13,7 @@
 #include "jobs/jobjournal.h"
 #include "jobs/jobqueue.h"
 #include "kube/toolprobe.h"
+#include "rbac/useraccess.h"
 #include "secrets/secretstore.h"
 
 #include <QFuture>
@@ -65,6 +66,9 @@ public:
     [[nodiscard]] QString journalError() const { return m_journalError; }
     /// The OS keychain (repository passphrases and keys).
     [[nodiscard]] secrets::SecretStore &secrets() { return m_secrets; }
+    /// What the kubeconfig user may do (kubectl auth can-i --list), filled after each scan by the
+    /// fleet page; actions and wizards ask it before offering or reviewing a plan.
+    [[nodiscard]] rbac::UserAccess &userAccess() { return m_userAccess; }
 
     /// The repository location from the settings.
     [[nodiscard]] QString backupRepositoryLocation() const;
@@ -149,6 +153,7 @@ private:
     inventory::InventoryScanner m_scanner;
     inventory::FleetCache m_fleetCache;
     secrets::SecretStore m_secrets;
+    rbac::UserAccess m_userAccess;
     QString m_journalError;
 };
 

@@ -1,5 +1,7 @@
 #include "useraccess.h"
 
+#include "rbac/planaccess.h"
+
 #include <QCoreApplication>
 
 namespace chartroom::rbac {
@@ -71,23 +73,36 @@ Result<QList<PolicyRule>> parseCanIList(const QString &text)
     return rules;
 }
 
-QList<AccessRequest> UserAccess::requiredFor(Action action, const QString &ns)
+QList<AccessRequest> UserAccess::requiredFor(Action action, const QString &ns, const QStringList &workloadKinds)
 {
     auto r = [&ns](const char *verb, const char *resource) {
         return AccessRequest::parse(QString::fromLatin1(verb), QString::fromLatin1(resource), ns);
     };
+    const QStringList kinds = workloadKinds.isEmpty() ? QStringList{QStringLiteral("Deployment"), QStringLiteral("StatefulSet")}
+                                                      : workloadKinds;
+    const auto onWorkloads = [&kinds, &ns](const QStringList &verbs, const QString &subresource) {
+        QList<AccessRequest> out;
+        for (const QString &kind : kinds)
+            if (const auto resource = PlanAccess::resourceOfKind(kind))
+                for (const QString &verb : verbs)
+                    out << AccessRequest::parse(verb, resource->resource + subresource, ns);
+        return out;
+    };
+    const QString scale = QStringLiteral("/scale");
     switch (action) {
     case Action::BackupExec:
-        return {r("list", "pods"), r("create", "pods/exec"), r("list", "secrets")};
+        return PlanAccess::podExec(ns) + PlanAccess::helmRead(ns);
     case Action::Scale:
-        return {r("get", "deployments.apps/scale"), r("patch", "deployments.apps/scale"), r("get", "statefulsets.apps/scale"),
-                r("patch", "statefulsets.apps/scale")};
+        return onWorkloads({QStringLiteral("get"), QStringLiteral("patch")}, scale);
     case Action::Upgrade:
-        return {r("list", "secrets"), r("create", "secrets"), r("update", "secrets"), r("patch", "deployments.apps"),
-                r("patch", "statefulsets.apps")};
+        return PlanAccess::helmWrite(ns) + onWorkloads({QStringLiteral("get"), QStringLiteral("patch")}, {});
     case Action::Restore:
-        return {r("list", "pods"), r("create", "pods/exec"), r("create", "secrets"), r("create", "configmaps"),
-                r("patch", "deployments.apps/scale"), r("patch", "statefulsets.apps/scale")};
+        return PlanAccess::podExec(ns) + QList<AccessRequest>{r("create", "secrets"), r("create", "configmaps")} +
+               onWorkloads({QStringLiteral("patch")}, scale);
+    case Action::Install:
+        return PlanAccess::helmWrite(ns) + onWorkloads({QStringLiteral("create")}, {});
+    case Action::SwitchServices:
+        return {r("get", "services"), r("patch", "services")};
     }
     return {};
 }
@@ -126,10 +141,11 @@ UserAccess::Decision UserAccess::can(const QString &context, const AccessRequest
     return {Answer::Denied, reason};
 }
 
-UserAccess::Decision UserAccess::canPerform(const QString &context, Action action, const QString &namespaceName) const
+UserAccess::Decision UserAccess::canPerform(const QString &context, Action action, const QString &namespaceName,
+                                            const QStringList &workloadKinds) const
 {
     Decision result{Answer::Allowed, {}};
-    for (const AccessRequest &request : requiredFor(action, namespaceName)) {
+    for (const AccessRequest &request : requiredFor(action, namespaceName, workloadKinds)) {
         const Decision d = can(context, request);
         if (d.answer == Answer::Denied)
             return d;

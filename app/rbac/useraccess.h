@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace chartroom::rbac {
 
@@ -34,9 +35,19 @@ public:
         [[nodiscard]] bool allowed() const { return answer != Answer::Denied; }
     };
 
-    /// What Chartroom's actions need in one namespace (for the checks below).
-    enum class Action { BackupExec, Scale, Upgrade, Restore };
-    [[nodiscard]] static QList<AccessRequest> requiredFor(Action action, const QString &namespaceName);
+    /// What Chartroom's actions need in one namespace (for the checks below), before a plan is
+    /// known (a wizard then checks its plan step by step: PlanAccess):
+    ///  - BackupExec: list pods, create pods/exec, get and list secrets (helm get of the release);
+    ///  - Scale: get and patch the scale subresource of the release's workloads;
+    ///  - Upgrade: get, list, create and update secrets (helm's release record), get and patch the
+    ///    release's workloads (the chart's other kinds are known from the upgrade's preview only);
+    ///  - Restore: exec as for a backup, create configmaps and secrets, scale the workloads;
+    ///  - Install (a second release beside the first: blue-green): helm's record, create the workloads;
+    ///  - SwitchServices (blue-green's switch): get and patch services.
+    /// `workloadKinds` are the release's workload kinds ("Deployment", "StatefulSet"); empty: both.
+    enum class Action { BackupExec, Scale, Upgrade, Restore, Install, SwitchServices };
+    [[nodiscard]] static QList<AccessRequest> requiredFor(Action action, const QString &namespaceName,
+                                                          const QStringList &workloadKinds = {});
 
     void setRules(const QString &context, const QString &namespaceName, const QList<PolicyRule> &rules);
     [[nodiscard]] bool hasRules(const QString &context, const QString &namespaceName) const;
@@ -47,7 +58,8 @@ public:
                                const QString &namespaceName, const QString &name = {}) const;
     [[nodiscard]] Decision can(const QString &context, const AccessRequest &request) const;
     /// The first denied requirement of the action (Allowed when all pass, Unknown when not loaded).
-    [[nodiscard]] Decision canPerform(const QString &context, Action action, const QString &namespaceName) const;
+    [[nodiscard]] Decision canPerform(const QString &context, Action action, const QString &namespaceName,
+                                      const QStringList &workloadKinds = {}) const;
 
 private:
     QHash<QString, QList<PolicyRule>> m_rules; ///< key: context + '\n' + namespace
