@@ -40,6 +40,25 @@ QByteArray RetireBlueJob::keptServiceJson(const QByteArray &liveJson, const QStr
     return QJsonDocument(service).toJson(QJsonDocument::Compact);
 }
 
+CommandLine RetireBlueJob::createCommand(const UpgradeCommands &commands, const ReleaseTarget &blue)
+{
+    return CommandLine(commands.tools().kubectl(), {u"--context"_s, blue.context, u"--namespace"_s, blue.namespaceName, u"create"_s,
+                                                    u"-f"_s, u"-"_s, u"--request-timeout=60s"_s});
+}
+
+QList<CommandLine> RetireBlueJob::plannedCommands(const backup::ClusterTools &tools, const ReleaseTarget &blue,
+                                                  const QStringList &services, int timeoutSeconds)
+{
+    const UpgradeCommands commands = upgradeCommandsFor(tools);
+    QList<CommandLine> planned;
+    for (const QString &service : services)
+        planned << commands.getService(blue.context, blue.namespaceName, service);
+    planned << commands.uninstall(blue.context, blue.namespaceName, blue.name, timeoutSeconds);
+    for (qsizetype i = 0; i < services.size(); ++i)
+        planned << createCommand(commands, blue);
+    return planned;
+}
+
 void RetireBlueJob::doStart()
 {
     readNext(0);
@@ -90,7 +109,7 @@ void RetireBlueJob::createNext(int index)
     const QByteArray json = m_saved[index];
     runProcess(
         tr("Create Service %1 again").arg(m_services[index]),
-        kubectl(m_blue.context, m_blue.namespaceName, {u"create"_s, u"-f"_s, u"-"_s, u"--request-timeout=60s"_s}),
+        createCommand(m_commands, m_blue),
         [json](jobs::ProcessJob &process) { process.setStdinData(json); },
         [this, index](jobs::ProcessJob &process) {
             if (process.state() != jobs::JobState::Succeeded) {

@@ -28,6 +28,9 @@ public:
 
     /// A live Service's JSON made into a plain object to create: server-set and Helm metadata removed.
     [[nodiscard]] static QByteArray keptServiceJson(const QByteArray &liveJson, const QString &release);
+    /// The commands the job runs, in order (read each Service, uninstall, create each again): its preview.
+    [[nodiscard]] static QList<CommandLine> plannedCommands(const backup::ClusterTools &tools, const ReleaseTarget &blue,
+                                                            const QStringList &services, int timeoutSeconds);
 
 protected:
     void doStart() override;
@@ -36,6 +39,7 @@ private:
     void readNext(int index);
     void uninstall();
     void createNext(int index);
+    [[nodiscard]] static CommandLine createCommand(const UpgradeCommands &commands, const ReleaseTarget &blue);
 
     const ReleaseTarget m_blue;
     const QStringList m_services;

@@ -1,10 +1,13 @@
 // The upgrade wizard against the Kubernetes API test server with the pinned helm 4 and kubectl and
-// the versioned test chart (webapp 1.0.0 → 2.0.0): the Upgrade… action's reasons, then the whole
-// wizard walked by object names: a values file that changes the Deployment's selector is flagged
-// as an immutable field change and blocks Next until it is acknowledged; with the release's own
-// values over the new defaults a rolling upgrade from the local chart runs through the job queue,
-// leaves revision 2 on webapp 2.0.0 and records its checkpoint; the result's one-click rollback
-// brings webapp 1.0.0 back as revision 3; the History tab lists both.
+// the versioned test chart (webapp 1.0.0 → 2.0.0, with a user profile that offers every strategy
+// and a post-upgrade check): the Upgrade… action's reasons, then the whole wizard walked by object
+// names: a values file that changes the Deployment's selector is flagged as an immutable field
+// change and blocks Next until it is acknowledged; with the release's own values over the new
+// defaults a rolling upgrade from the local chart runs through the job queue, leaves revision 2 on
+// webapp 2.0.0 and records its checkpoint; the result's one-click rollback brings webapp 1.0.0
+// back as revision 3; the History tab lists both. A blue-green upgrade switches the Service to
+// web-green, the Result page counts the observation down, Retire needs the name typed, and Switch
+// back restores the original selector.
 #include "dbservers.h"
 #include "guitesting.h"
 #include "kubesimprocess.h"
@@ -25,6 +28,10 @@
 #include "upgrade/upgradecheckpoint.h"
 
 #include <QAction>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -33,11 +40,13 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
+#include <functional>
 #include <memory>
 
 using namespace chartroom;
@@ -53,6 +62,38 @@ const QString kContext = QStringLiteral("sim");
 const QString kNs = QStringLiteral("shop");
 const QString kRelease = QStringLiteral("web");
 const QString kKey = QStringLiteral("sim/shop/web");
+const QString kBlueGreenNs = QStringLiteral("bluegreen");
+
+// The test chart's profile: every canonical strategy, a backup recipe that needs no exec and a
+// post-upgrade check the test server's pods answer.
+const char kWebappProfile[] = R"(id: webapp
+displayName: Web app (test chart)
+category: application
+rpo: 1h
+stateful: false
+pods:
+  selector: 'app.kubernetes.io/name=webapp,app.kubernetes.io/instance={release}'
+  container: web
+  workload: 'deployment/{release}'
+backup:
+  - id: helm-values
+    kind: helm-values
+    fileName: '{release}-values.yaml'
+  - id: config
+    kind: config-export
+    fileName: '{release}-config.yaml'
+    order: 1
+    objects: ['configmap/{release}-config']
+postUpgradeChecks:
+  - id: answers
+    description: The web container answers
+    argv: [sh, '-c', 'echo ok']
+upgradeStrategies:
+  - {id: rolling, downtime: none, description: Rolling update}
+  - {id: in-place, downtime: none, description: Values only}
+  - {id: blue-green, downtime: none, description: Blue-green}
+  - {id: maintenance-window, downtime: 1 minute, description: Maintenance window}
+)";
 
 } // namespace
 
@@ -68,13 +109,100 @@ class tst_UpgradeWizard : public QObject
 
     QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
 
-    QList<kube::HelmRevision> history()
+    QList<kube::HelmRevision> history(const QString &ns = kNs, const QString &release = kRelease)
     {
-        const CommandResult r = test::runCommand({kHelm, QStringLiteral("history"), kRelease, QStringLiteral("-n"), kNs,
+        const CommandResult r = test::runCommand({kHelm, QStringLiteral("history"), release, QStringLiteral("-n"), ns,
                                                   QStringLiteral("--kube-context"), kContext, QStringLiteral("-o"), QStringLiteral("json")},
                                                  {}, 60000, m_env);
         const auto parsed = kube::parseHelmHistory(r.out);
         return parsed ? *parsed : QList<kube::HelmRevision>();
+    }
+
+    CommandResult helm(const QStringList &arguments)
+    {
+        return test::runCommand(QStringList{kHelm} + arguments + QStringList{QStringLiteral("--kube-context"), kContext}, {}, 120000, m_env);
+    }
+
+    bool installWeb(const QString &ns)
+    {
+        const CommandResult installed = helm({QStringLiteral("install"), kRelease, kCharts + QStringLiteral("webapp-1.0.0"), QStringLiteral("-n"), ns,
+                                              QStringLiteral("--create-namespace"), QStringLiteral("--wait"), QStringLiteral("--timeout"),
+                                              QStringLiteral("60s")});
+        if (!installed.ok())
+            qWarning("%s", qPrintable(installed.describe()));
+        return installed.ok();
+    }
+
+    QJsonObject serviceSelector(const QString &ns)
+    {
+        const CommandResult out = test::runCommand({kTools + QStringLiteral("/kubectl-1.35.2"), QStringLiteral("--context"), kContext,
+                                                    QStringLiteral("-n"), ns, QStringLiteral("get"), QStringLiteral("service"), kRelease,
+                                                    QStringLiteral("-o"), QStringLiteral("json")},
+                                                   {}, 60000, m_env);
+        return out.ok() ? QJsonDocument::fromJson(out.out).object()[u"spec"][u"selector"].toObject() : QJsonObject();
+    }
+
+    ui::UpgradeWizard *openWizard(const QString &key)
+    {
+        selectRow(key);
+        QAction *action = m_window->fleetPage()->upgradeAction();
+        if (!QTest::qWaitFor([action] { return action->isEnabled(); }, 10000))
+            return nullptr;
+        action->trigger();
+        auto *wizard = m_window->findChild<ui::UpgradeWizard *>();
+        if (wizard)
+            wizard->resize(1100, 720);
+        return wizard;
+    }
+
+    /// Release → Source (a local chart) → Values (the release's values over the new defaults) →
+    /// Preview → Strategy (`strategy`, set up by `configure`): leaves the wizard on the Backup page.
+    void walkToBackupPage(ui::UpgradeWizard *wizard, const QString &key, const QString &chart, const QString &strategy,
+                          const std::function<void()> &configure = {})
+    {
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ReleasePage));
+        QCOMPARE(child<QTreeWidget>(wizard, "releaseTree")->currentItem()->text(0), key);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::SourcePage));
+        child<QRadioButton>(wizard, "sourceLocalRadio")->click();
+        child<QLineEdit>(wizard, "localChartEdit")->setText(kCharts + chart);
+        QVERIFY(next->isEnabled());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ValuesPage));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 120000);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::PreviewPage));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 120000);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::StrategyPage));
+        child<QRadioButton>(wizard, qPrintable(QStringLiteral("strategyRadio_") + strategy))->click();
+        if (configure)
+            configure();
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::BackupPage));
+    }
+
+    /// On the Backup page: skip the gate with the release's name typed, then on to Review.
+    void skipBackup(ui::UpgradeWizard *wizard)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(wizard, "latestBackupLabel")->text().startsWith(QStringLiteral("Reading")), 10000);
+        child<QCheckBox>(wizard, "skipBackupCheck")->click();
+        QTest::keyClicks(child<QLineEdit>(wizard, "skipBackupConfirmEdit"), kRelease);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ReviewPage));
+    }
+
+    /// Review → Run (the upgrade through the job queue) until the Run page is complete.
+    void runFromReview(ui::UpgradeWizard *wizard)
+    {
+        QAbstractButton *commit = wizard->button(QWizard::CommitButton);
+        QVERIFY(commit->isEnabled());
+        commit->click();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::RunPage));
+        QVERIFY2(wizard->session().job, qPrintable(child<QLabel>(wizard, "runStatusLabel")->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 300000);
     }
 
     void selectRow(const QString &key)
@@ -93,6 +221,11 @@ private Q_SLOTS:
         Q_INIT_RESOURCE(resources);
         QVERIFY(m_dir.isValid());
         const QString base = test::isolateEnvironment();
+        QVERIFY(QDir().mkpath(base + QStringLiteral("/config/profiles")));
+        QFile profile(base + QStringLiteral("/config/profiles/webapp.yaml"));
+        QVERIFY(profile.open(QIODevice::WriteOnly));
+        profile.write(kWebappProfile);
+        profile.close();
         qputenv("HOME", (base + QStringLiteral("/home")).toLocal8Bit());
         qputenv("CHARTROOM_HELM", kHelm.toLocal8Bit());
         qputenv("CHARTROOM_KUBECTL", (kTools + QStringLiteral("/kubectl-1.35.2")).toLocal8Bit());
@@ -100,12 +233,8 @@ private Q_SLOTS:
         qputenv("KUBECONFIG", m_kube.kubeconfig().toLocal8Bit());
         m_env = QProcessEnvironment::systemEnvironment();
 
-        const CommandResult installed = test::runCommand(
-            {kHelm, QStringLiteral("install"), kRelease, kCharts + QStringLiteral("webapp-1.0.0"), QStringLiteral("-n"), kNs,
-             QStringLiteral("--create-namespace"), QStringLiteral("--kube-context"), kContext, QStringLiteral("--wait"),
-             QStringLiteral("--timeout"), QStringLiteral("60s")},
-            {}, 120000, m_env);
-        QVERIFY2(installed.ok(), qPrintable(installed.describe()));
+        for (const QString &ns : {kNs, kBlueGreenNs})
+            QVERIFY(installWeb(ns));
 
         Runtime::Options options;
         options.settingsFile = path(QStringLiteral("chartroom.ini"));
@@ -225,11 +354,12 @@ private Q_SLOTS:
         test::saveScreenshot(wizard, QStringLiteral("upgrade-preview"));
         wizard->next();
 
-        // 5. Strategy: no profile for this chart: rolling and in-place only.
+        // 5. Strategy: those the chart's profile documents, rolling first.
         QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::StrategyPage));
         QVERIFY(child<QRadioButton>(wizard, "strategyRadio_rolling")->isChecked());
         QVERIFY(child<QRadioButton>(wizard, "strategyRadio_in-place"));
-        QVERIFY(!wizard->findChild<QRadioButton *>(QStringLiteral("strategyRadio_blue-green")));
+        QVERIFY(child<QRadioButton>(wizard, "strategyRadio_blue-green"));
+        QVERIFY(child<QRadioButton>(wizard, "strategyRadio_maintenance-window"));
         QVERIFY(!child<QWidget>(wizard, "windowStartEdit")->isEnabled());
         wizard->next();
 
@@ -335,6 +465,84 @@ private Q_SLOTS:
         QCOMPARE(row->text(2), QStringLiteral("1 → 2"));
         QCOMPARE(row->text(4), QStringLiteral("skipped (confirmed)"));
         QCOMPARE(row->text(5), QStringLiteral("succeeded"));
+    }
+
+    void blueGreenSwitchBackAndRetireConfirmation()
+    {
+        const QString key = QStringLiteral("sim/%1/web").arg(kBlueGreenNs);
+        const QJsonObject original = serviceSelector(kBlueGreenNs);
+        QCOMPARE(original.value(u"app.kubernetes.io/instance").toString(), kRelease);
+        ui::UpgradeWizard *wizard = openWizard(key);
+        QVERIFY(wizard);
+        walkToBackupPage(wizard, key, QStringLiteral("webapp-2.0.0"), QStringLiteral("blue-green"),
+                         [wizard] { child<QSpinBox>(wizard, "observationSpin")->setValue(600); });
+        if (QTest::currentTestFailed())
+            return;
+        skipBackup(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        const QString review = child<QPlainTextEdit>(wizard, "reviewText")->toPlainText();
+        QVERIFY2(review.contains(QStringLiteral("install web-green ")) && review.contains(QStringLiteral("patch service web ")) &&
+                     review.contains(QStringLiteral("Observe for 600 s")),
+                 qPrintable(review));
+        runFromReview(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(wizard->session().job->state() == jobs::JobState::Succeeded, qPrintable(wizard->session().job->errorString()));
+
+        // Green is installed beside blue and the Service selects it.
+        const QList<kube::HelmRevision> green = history(kBlueGreenNs, QStringLiteral("web-green"));
+        QCOMPARE(green.size(), 1);
+        QCOMPARE(green.last().chart, QStringLiteral("webapp-2.0.0"));
+        QCOMPARE(green.last().status, QStringLiteral("deployed"));
+        QCOMPARE(history(kBlueGreenNs).size(), 1);
+        QCOMPARE(serviceSelector(kBlueGreenNs).value(u"app.kubernetes.io/instance").toString(), QStringLiteral("web-green"));
+
+        // Result: the observation counts down; both ways out are previewed.
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ResultPage));
+        QVERIFY(child<QWidget>(wizard, "blueGreenPanel")->isVisible());
+        QVERIFY(!child<QPushButton>(wizard, "rollbackButton")->isVisible());
+        auto *observation = child<QLabel>(wizard, "observationLabel");
+        const QString first = observation->text();
+        QVERIFY2(first.startsWith(QStringLiteral("Observation: ")) && first.contains(QStringLiteral(" left")), qPrintable(first));
+        QTRY_VERIFY_WITH_TIMEOUT(observation->text() != first, 5000);
+        QVERIFY2(observation->text().contains(QStringLiteral(" left")), qPrintable(observation->text()));
+        const QString switchBack = child<QPlainTextEdit>(wizard, "switchBackPreviewText")->toPlainText();
+        QVERIFY2(switchBack.contains(QStringLiteral("patch service web ")) &&
+                     switchBack.contains(QStringLiteral(R"({"spec":{"selector":{"app.kubernetes.io/instance":"web"}}})")) &&
+                     switchBack.contains(QStringLiteral("uninstall web-green ")),
+                 qPrintable(switchBack));
+        const QString retire = child<QPlainTextEdit>(wizard, "retireBluePreviewText")->toPlainText();
+        QVERIFY2(retire.contains(QStringLiteral("get service web ")) && retire.contains(QStringLiteral("uninstall web ")) &&
+                     retire.contains(QStringLiteral("create -f -")),
+                 qPrintable(retire));
+        test::saveScreenshot(wizard, QStringLiteral("upgrade-bluegreen-result"));
+
+        // Retiring blue needs its name typed.
+        auto *retireButton = child<QPushButton>(wizard, "retireBlueButton");
+        auto *confirm = child<QLineEdit>(wizard, "retireConfirmEdit");
+        QVERIFY(!retireButton->isEnabled());
+        QTest::keyClicks(confirm, QStringLiteral("we"));
+        QVERIFY(!retireButton->isEnabled());
+        QTest::keyClicks(confirm, QStringLiteral("b"));
+        QVERIFY(retireButton->isEnabled());
+        confirm->clear();
+        QVERIFY(!retireButton->isEnabled());
+
+        // Switch back: the original selector, green gone, blue untouched.
+        child<QPushButton>(wizard, "switchBackButton")->click();
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(wizard, "blueGreenStatusLabel")->text().startsWith(QStringLiteral("Switched back")), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 10000);
+        QCOMPARE(serviceSelector(kBlueGreenNs), original);
+        QVERIFY(history(kBlueGreenNs, QStringLiteral("web-green")).isEmpty());
+        QCOMPARE(history(kBlueGreenNs).last().status, QStringLiteral("deployed"));
+        QCOMPARE(history(kBlueGreenNs).size(), 1);
+        QVERIFY(!retireButton->isEnabled());
+        QVERIFY(!child<QPushButton>(wizard, "switchBackButton")->isEnabled());
+        wizard->accept();
+        QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
     }
 
     void cleanupTestCase()

@@ -1,5 +1,6 @@
 #include "upgraderesultpage.h"
 
+#include "bluegreenpanel.h"
 #include "upgradesession.h"
 
 #include "backup/backupformatting.h"
@@ -31,6 +32,7 @@ UpgradeResultPage::UpgradeResultPage(UpgradeSession &session, QWidget *parent)
     , m_rollbackPreview(new QPlainTextEdit)
     , m_rollback(new QPushButton(tr("&Roll Back")))
     , m_rollbackStatus(new QLabel)
+    , m_blueGreen(new BlueGreenPanel(session))
 {
     setObjectName(QStringLiteral("resultPage"));
     setTitle(tr("Result"));
@@ -60,6 +62,8 @@ UpgradeResultPage::UpgradeResultPage(UpgradeSession &session, QWidget *parent)
     layout->addWidget(m_rollbackPreview);
     layout->addWidget(m_rollback, 0, Qt::AlignLeft);
     layout->addWidget(m_rollbackStatus);
+    layout->addWidget(m_blueGreen);
+    connect(m_blueGreen, &BlueGreenPanel::busyChanged, this, &UpgradeResultPage::completeChanged);
     connect(m_rollback, &QPushButton::clicked, this, &UpgradeResultPage::rollBack);
     connect(&m_recorder, &QFutureWatcher<void>::finished, this, &UpgradeResultPage::completeChanged);
 }
@@ -82,6 +86,11 @@ void UpgradeResultPage::initializePage()
     const bool succeeded = job && job->state() == jobs::JobState::Succeeded;
     if (!job)
         m_summary->setText(tr("The upgrade did not start: %1").arg(m_session.failure));
+    else if (succeeded && request.strategy == upgrade::Strategy::BlueGreen)
+        m_summary->setText(tr("%1-green runs %2 beside %1 (still at revision %3) and the Services select it; done in %4.")
+                               .arg(request.release.name, request.source.displayName())
+                               .arg(from)
+                               .arg(durationText(job->elapsedMs())));
     else if (succeeded)
         m_summary->setText(tr("Upgraded %1 to %2 in %3: revision %4 → %5.")
                                .arg(request.release.key(), request.source.displayName(), durationText(job->elapsedMs()))
@@ -119,6 +128,7 @@ void UpgradeResultPage::initializePage()
                                                  .arg(from));
         m_rollbackPreview->setPlainText(plan.describe(m_session.runtime.clusterTools()).join(u'\n'));
     }
+    m_blueGreen->showOutcome();
 }
 
 void UpgradeResultPage::rollBack()
@@ -167,7 +177,7 @@ void UpgradeResultPage::rollBack()
 
 bool UpgradeResultPage::isComplete() const
 {
-    return (!m_rollbackJob || m_rollbackJob->isFinished()) && !m_recorder.isRunning();
+    return (!m_rollbackJob || m_rollbackJob->isFinished()) && !m_recorder.isRunning() && !m_blueGreen->isBusy();
 }
 
 } // namespace chartroom::ui

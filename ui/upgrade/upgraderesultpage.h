@@ -15,12 +15,15 @@ class Job;
 
 namespace chartroom::ui {
 
+class BlueGreenPanel;
 struct UpgradeSession;
 
 /// Last page: the outcome: the revision the release is at now, each step (the checks included)
 /// with its state and time, and the duration. After a failure that left a new revision in place
 /// (a post-upgrade check failed), or on request, a rollback to the previous good revision is
 /// offered: its exact command is shown first, one click runs it as a job, recorded as a checkpoint.
+/// After a blue-green upgrade, the BlueGreenPanel counts the observation window down and offers
+/// Switch back and Retire blue instead.
 class UpgradeResultPage final : public QWizardPage
 {
     Q_OBJECT
@@ -43,6 +46,7 @@ private:
     QPlainTextEdit *m_rollbackPreview;
     QPushButton *m_rollback;
     QLabel *m_rollbackStatus;
+    BlueGreenPanel *m_blueGreen;
     QPointer<jobs::Job> m_rollbackJob;
     QFutureWatcher<void> m_recorder; ///< writes the rollback's checkpoint
 };

@@ -68,7 +68,12 @@ void UpgradeRunPage::initializePage()
 
 void UpgradeRunPage::enqueue()
 {
-    const upgrade::UpgradePlan plan = m_session.plan();
+    // Blue-green's observation window is not a step of the job: the Result page counts it down
+    // with Switch back and Retire blue at hand.
+    upgrade::UpgradeRequest answers = m_session.request;
+    answers.observationSeconds = 0;
+    m_session.observationEnds = {};
+    const upgrade::UpgradePlan plan = m_session.plan(answers);
     std::unique_ptr<jobs::Job> job = plan.makeJob(m_session.runtime.clusterTools());
     if (!job)
         return fail(plan.problem().isEmpty() ? tr("The upgrade cannot run.") : plan.problem());
@@ -101,6 +106,8 @@ void UpgradeRunPage::enqueue()
 
 void UpgradeRunPage::handleFinished(jobs::Job *job)
 {
+    if (job->state() == jobs::JobState::Succeeded && m_session.request.strategy == upgrade::Strategy::BlueGreen)
+        m_session.observationEnds = QDateTime::currentDateTimeUtc().addSecs(m_session.request.observationSeconds);
     if (job->state() == jobs::JobState::Succeeded)
         m_status->setText(tr("Done in %1. Reading the new revision…").arg(durationText(job->elapsedMs())));
     else if (job->state() == jobs::JobState::Canceled)

@@ -29,10 +29,10 @@ upgrade::BackupGate UpgradeSession::gate() const
     return upgrade::BackupGate(gateInput, QDateTime::currentDateTimeUtc());
 }
 
-upgrade::UpgradePlan UpgradeSession::plan() const
+upgrade::UpgradePlan UpgradeSession::plan(const upgrade::UpgradeRequest &answers) const
 {
     const catalog::ChartProfile *chartProfile = profile();
-    upgrade::UpgradePlan built(request, chartProfile ? std::optional<catalog::ChartProfile>(*chartProfile) : std::nullopt, gate());
+    upgrade::UpgradePlan built(answers, chartProfile ? std::optional<catalog::ChartProfile>(*chartProfile) : std::nullopt, gate());
     if (built.gate().decision() == upgrade::BackupGate::Decision::TakeBackup && repository && chartProfile && release) {
         const backup::ReleaseRef ref{release->context, release->namespaceName, release->name, release->chartName,
                                      release->chartVersion, {}, 0};

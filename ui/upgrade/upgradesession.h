@@ -76,6 +76,8 @@ struct UpgradeSession
     QString failure;         ///< why it could not even start
     QList<kube::HelmRevision> history; ///< helm history after the run (newest last)
     QString backupId;        ///< the gate's backup (taken or found), empty when none
+    /// Blue-green: when the observation window after the switch ends (invalid before the switch).
+    QDateTime observationEnds;
 
     /// The revision helm reports after the run, 0 before.
     [[nodiscard]] int newRevision() const { return history.isEmpty() ? 0 : history.last().revision; }
@@ -86,7 +88,9 @@ struct UpgradeSession
     [[nodiscard]] const catalog::ChartProfile *profile() const;
     [[nodiscard]] upgrade::BackupGate gate() const;
     /// The plan for the current answers (the request completed from the preview).
-    [[nodiscard]] upgrade::UpgradePlan plan() const;
+    [[nodiscard]] upgrade::UpgradePlan plan() const { return plan(request); }
+    /// The plan for other answers (the Run page's job: blue-green's observation window is the Result page's).
+    [[nodiscard]] upgrade::UpgradePlan plan(const upgrade::UpgradeRequest &answers) const;
     /// The request's release from the inventory row.
     void setRelease(const inventory::Release &chosen);
     /// Copies what the preview found into the request (revision, workloads, Services, risks).
