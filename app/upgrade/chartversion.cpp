@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <yaml-cpp/yaml.h>
+
 using namespace Qt::StringLiterals;
 
 namespace chartroom::upgrade {
@@ -88,6 +90,23 @@ Result<QList<ChartVersionEntry>> parseSearchVersions(const QByteArray &json)
             entries.append(entry);
     }
     return entries;
+}
+
+Result<ChartVersionEntry> parseShowChart(const QByteArray &yaml, const QString &name)
+{
+    try {
+        const YAML::Node chart = YAML::Load(yaml.toStdString());
+        const auto field = [&chart](const char *key) {
+            const YAML::Node node = chart.IsMap() ? chart[key] : YAML::Node();
+            return node && node.IsScalar() ? QString::fromStdString(node.as<std::string>()) : QString();
+        };
+        ChartVersionEntry entry{name, field("version"), field("appVersion"), field("description")};
+        if (entry.version.isEmpty())
+            return makeError(u"parse"_s, u"helm show chart: no version in the chart's Chart.yaml"_s);
+        return entry;
+    } catch (const YAML::Exception &e) {
+        return makeError(u"parse"_s, u"helm show chart: not YAML"_s, QString::fromStdString(e.what()));
+    }
 }
 
 std::optional<ChartVersionEntry> upgradeAvailable(const QList<ChartVersionEntry> &versions, const QString &chart,

@@ -28,6 +28,9 @@ struct ChartVersionEntry
 /// Parses `helm search repo … --versions -o json` (same shape in helm 3 and 4).
 [[nodiscard]] Result<QList<ChartVersionEntry>> parseSearchVersions(const QByteArray &json);
 
+/// Parses `helm show chart` (a Chart.yaml) into one entry named `name`; an error when it has no version.
+[[nodiscard]] Result<ChartVersionEntry> parseShowChart(const QByteArray &yaml, const QString &name);
+
 /// The newest version of `chart` ("repo/chart") above `current`, if any; pre-releases only when
 /// `current` is one itself or `includePrereleases`.
 [[nodiscard]] std::optional<ChartVersionEntry> upgradeAvailable(const QList<ChartVersionEntry> &versions, const QString &chart,

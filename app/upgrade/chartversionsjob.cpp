@@ -22,7 +22,7 @@ std::optional<ChartVersionEntry> ChartVersionsJob::upgradeAvailable(const QStrin
 void ChartVersionsJob::doStart()
 {
     if (m_source.kind != ChartSource::Kind::Repository) {
-        finishFailed(jobs::JobError::StartFailed, tr("%1 is not in a Helm repository: there is no index to search").arg(m_source.chartArgument()));
+        showChart();
         return;
     }
     if (m_source.repositoryUrl.isEmpty()) {
@@ -38,6 +38,31 @@ void ChartVersionsJob::doStart()
                });
 }
 
+std::optional<ChartVersionEntry> ChartVersionsJob::newest() const
+{
+    std::optional<ChartVersionEntry> best;
+    for (const ChartVersionEntry &entry : m_versions) {
+        const bool better = !best || (isPrerelease(best->version) && !isPrerelease(entry.version))
+            || (isPrerelease(best->version) == isPrerelease(entry.version) && compareChartVersions(entry.version, best->version) > 0);
+        if (better)
+            best = entry;
+    }
+    return best;
+}
+
+void ChartVersionsJob::showChart()
+{
+    ChartSource source = m_source;
+    source.version.clear(); // the newest: a local chart has one, an OCI reference resolves its newest tag
+    runCaptured(tr("Chart of %1").arg(source.chartArgument()), m_commands.showChart(source), [this](const QByteArray &out) {
+        auto parsed = parseShowChart(out, m_source.chartArgument());
+        if (!parsed)
+            return Result<void>(parsed.error());
+        m_versions = {*parsed};
+        return Result<void>();
+    });
+}
+
 void ChartVersionsJob::update()
 {
     runProcess(tr("Update repository %1").arg(m_source.repository), m_commands.repoUpdate(m_source.repository), {},
@@ -51,26 +76,36 @@ void ChartVersionsJob::update()
 
 void ChartVersionsJob::search()
 {
+    runCaptured(tr("Search %1").arg(m_source.chartArgument()), m_commands.searchVersions(m_source.chartArgument()),
+                [this](const QByteArray &out) {
+                    auto parsed = parseSearchVersions(out);
+                    if (!parsed)
+                        return Result<void>(parsed.error());
+                    for (const ChartVersionEntry &entry : *parsed)
+                        if (entry.name == m_source.chartArgument())
+                            m_versions.append(entry);
+                    return Result<void>();
+                });
+}
+
+void ChartVersionsJob::runCaptured(const QString &title, const CommandLine &command,
+                                   std::function<Result<void>(const QByteArray &)> handle)
+{
     runProcess(
-        tr("Search %1").arg(m_source.chartArgument()), m_commands.searchVersions(m_source.chartArgument()),
+        title, command,
         [](jobs::ProcessJob &process) {
             process.setCaptureStdout(true);
             process.setShowStdout(false);
         },
-        [this](jobs::ProcessJob &process) {
+        [this, handle = std::move(handle)](jobs::ProcessJob &process) {
             if (process.state() != jobs::JobState::Succeeded) {
                 failWith(process);
                 return;
             }
-            auto parsed = parseSearchVersions(process.capturedStdout());
-            if (!parsed) {
-                finishFailed(jobs::JobError::ParseFailed, parsed.error().message);
-                return;
-            }
-            for (const ChartVersionEntry &entry : *parsed)
-                if (entry.name == m_source.chartArgument())
-                    m_versions.append(entry);
-            finishSucceeded();
+            if (const auto handled = handle(process.capturedStdout()); !handled)
+                finishFailed(jobs::JobError::ParseFailed, handled.error().message);
+            else
+                finishSucceeded();
         });
 }
 

@@ -107,6 +107,13 @@ CommandLine UpgradeCommands::showValues(const ChartSource &source) const
     return command;
 }
 
+CommandLine UpgradeCommands::showChart(const ChartSource &source) const
+{
+    CommandLine command(m_tools.helm(), {u"show"_s, u"chart"_s, source.chartArgument()});
+    command.addArguments(source.versionArguments());
+    return command;
+}
+
 CommandLine UpgradeCommands::getValuesJson(const ReleaseTarget &release, bool all) const
 {
     CommandLine command(m_tools.helm(), {u"get"_s, u"values"_s, release.name});

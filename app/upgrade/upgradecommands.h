@@ -54,6 +54,9 @@ public:
                                        int revision, int timeoutSeconds) const;
     /// `helm show values CHART [--version V]`: the chart's defaults (raw values.yaml).
     [[nodiscard]] CommandLine showValues(const ChartSource &source) const;
+    /// `helm show chart CHART [--version V]`: the chart's Chart.yaml (an OCI reference without a
+    /// version resolves to its newest tag).
+    [[nodiscard]] CommandLine showChart(const ChartSource &source) const;
     /// `helm get values NAME -o json [--all]`.
     [[nodiscard]] CommandLine getValuesJson(const ReleaseTarget &release, bool all) const;
     [[nodiscard]] CommandLine getManifest(const ReleaseTarget &release) const;

@@ -1,57 +1,37 @@
 // chartroom-cli upgrade and rollback against the API test server with the real helm (3 and 4):
 // the preview and plan without --yes, a rolling upgrade with the backup gate skipped on
 // confirmation, the checkpoint and chart source it records, and a rollback.
-#include "../backup/clitestenvironment.h"
-#include "dbservers.h"
-#include "kubesimprocess.h"
+#include "upgradeclitesting.h"
 
 #include "upgrade/releasesourcestore.h"
 #include "upgrade/upgradecheckpoint.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace chartroom;
 
 namespace {
-const QString kCli = QStringLiteral(CHARTROOM_CLI);
-const QString kTools = QStringLiteral(CHARTROOM_TOOLS_BIN);
-const QString kCharts = QStringLiteral(CHARTROOM_SOURCE_DIR "/tests/upgrade/charts/");
+const QString kTools = test::UpgradeCliHarness::toolsDir;
+const QString kCharts = test::UpgradeCliHarness::chartsDir;
 } // namespace
 
 class tst_UpgradeCli : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir{test::testTempBase() + QStringLiteral("/upgradecli-XXXXXX")};
-    test::KubeSimProcess m_kube;
-    QProcessEnvironment m_env;
+    test::UpgradeCliHarness m_h{QStringLiteral("upgradecli")};
     int m_counter = 0;
 
-    test::CommandResult cli(const QString &helm, const QStringList &args)
-    {
-        QProcessEnvironment env = m_env;
-        env.insert(QStringLiteral("CHARTROOM_HELM"), kTools + u'/' + helm);
-        return test::runCommand(QStringList{kCli} + args, {}, 300000, env);
-    }
-
-    test::CommandResult runHelm(const QString &helm, const QStringList &args)
-    {
-        return test::runCommand(QStringList{kTools + u'/' + helm} + args + QStringList{QStringLiteral("--kube-context"), QStringLiteral("sim")},
-                                {}, 120000, m_env);
-    }
+    test::CommandResult cli(const QString &helm, const QStringList &args) { return m_h.cli(helm, args); }
+    test::CommandResult runHelm(const QString &helm, const QStringList &args) { return m_h.helm(helm, args); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         if (!QFile::exists(kTools + QStringLiteral("/helm-3.17.3")))
             QSKIP("pinned helm/kubectl missing: run packaging/dev/bootstrap.sh");
-        QVERIFY2(m_kube.start(m_dir.path(), QStringLiteral("sim")), qPrintable(m_kube.errorString()));
-        m_env = test::cliTestEnvironment(m_dir.path(), kTools);
-        m_env.insert(QStringLiteral("KUBECONFIG"), m_kube.kubeconfig());
+        QVERIFY2(m_h.start(), qPrintable(m_h.errorString()));
     }
 
     void upgradeAndRollback_data()
@@ -93,7 +73,7 @@ private Q_SLOTS:
         history = runHelm(helm, {QStringLiteral("history"), QStringLiteral("web"), QStringLiteral("-n"), ns, QStringLiteral("-o"), QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(history.out).array().last()[u"chart"].toString(), QStringLiteral("webapp-2.0.0"));
 
-        const QString data = m_dir.path() + QStringLiteral("/data");
+        const QString data = m_h.path() + QStringLiteral("/data");
         const auto checkpoints = upgrade::UpgradeCheckpointStore(data + QStringLiteral("/upgrade-checkpoints.json")).list(key);
         QVERIFY(checkpoints && checkpoints->size() == 1);
         QCOMPARE(checkpoints->first().outcome, QStringLiteral("succeeded"));
@@ -123,7 +103,7 @@ private Q_SLOTS:
         const auto out = test::runCommand({kTools + QStringLiteral("/kubectl"), QStringLiteral("--context"), QStringLiteral("sim"),
                                            QStringLiteral("-n"), ns, QStringLiteral("get"), QStringLiteral("service"), QStringLiteral("web"),
                                            QStringLiteral("-o"), QStringLiteral("json")},
-                                          {}, 60000, m_env);
+                                          {}, 60000, m_h.environment());
         return out.ok() ? QJsonDocument::fromJson(out.out).object()[u"spec"][u"selector"].toObject() : QJsonObject();
     }
 

@@ -204,38 +204,11 @@ int BackupCommands::backup(const QStringList &arguments)
     if (!cli::probeTools(m_runtime, m_err))
         return CliApp::MissingPrerequisite;
 
-    inventory::InventoryScanner &scanner = m_runtime.scanner();
-    if (!wanted.isEmpty()) {
-        QStringList contexts;
-        for (const QString &key : wanted)
-            if (!contexts.contains(key.section(u'/', 0, 0)))
-                contexts.append(key.section(u'/', 0, 0));
-        scanner.setSelectedContexts(contexts);
-    }
-    QEventLoop loop;
-    QObject::connect(&scanner, &inventory::InventoryScanner::scanFinished, &loop, &QEventLoop::quit);
-    scanner.refresh();
-    if (scanner.isScanning())
-        loop.exec();
-
-    QList<inventory::Release> releases;
-    QStringList missing = wanted;
-    for (const inventory::Release &release : scanner.fleet().releases) {
-        const bool chosen = parser.isSet(u"all"_s) || (parser.isSet(u"tier"_s) && release.tier == tier)
-            || wanted.contains(release.key());
-        if (chosen) {
-            releases.append(release);
-            missing.removeAll(release.key());
-        }
-    }
-    for (const inventory::ContextStatus &context : scanner.fleet().contexts) {
-        if (!context.isOk())
-            m_err << tr("chartroom-cli: context %1: %2\n").arg(context.name, context.error);
-    }
-    for (const QString &key : std::as_const(missing))
-        m_err << tr("chartroom-cli: no release %1 in the fleet\n").arg(key);
-    if (!missing.isEmpty())
+    const auto selected = cli::selectReleases(m_runtime, wanted, parser.isSet(u"tier"_s) ? std::optional<int>(tier) : std::nullopt,
+                                              m_err, parser.isSet(u"all"_s));
+    if (!selected)
         return CliApp::Failed;
+    const QList<inventory::Release> &releases = *selected;
 
     backup::BackupPlan plan(*repository, m_runtime.catalog(), releases);
     for (const QString &line : plan.describe())

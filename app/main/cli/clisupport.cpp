@@ -23,6 +23,41 @@ QString seconds(qint64 ms)
     return QString::number(static_cast<double>(ms) / 1000.0, 'f', 1) + u" s"_s;
 }
 
+std::optional<QList<inventory::Release>> selectReleases(Runtime &runtime, const QStringList &wanted, std::optional<int> tier,
+                                                        QTextStream &err, bool all)
+{
+    inventory::InventoryScanner &scanner = runtime.scanner();
+    if (!wanted.isEmpty() && !tier && !all) {
+        QStringList contexts;
+        for (const QString &key : wanted)
+            if (!contexts.contains(key.section(u'/', 0, 0)))
+                contexts.append(key.section(u'/', 0, 0));
+        scanner.setSelectedContexts(contexts);
+    }
+    QEventLoop loop;
+    QObject::connect(&scanner, &inventory::InventoryScanner::scanFinished, &loop, &QEventLoop::quit);
+    scanner.refresh();
+    if (scanner.isScanning())
+        loop.exec();
+
+    QList<inventory::Release> releases;
+    QStringList missing = wanted;
+    for (const inventory::Release &release : scanner.fleet().releases) {
+        if (all || (tier && release.tier == tier) || wanted.contains(release.key())) {
+            releases.append(release);
+            missing.removeAll(release.key());
+        }
+    }
+    for (const inventory::ContextStatus &context : scanner.fleet().contexts)
+        if (!context.isOk())
+            err << tr("chartroom-cli: context %1: %2\n").arg(context.name, context.error);
+    for (const QString &key : std::as_const(missing))
+        err << tr("chartroom-cli: no release %1 in the fleet\n").arg(key);
+    if (!missing.isEmpty())
+        return std::nullopt;
+    return releases;
+}
+
 bool probeTools(Runtime &runtime, QTextStream &err)
 {
     QEventLoop loop;

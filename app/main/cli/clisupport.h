@@ -2,6 +2,7 @@
 
 #include "artifact/datakey.h"
 #include "backup/backuprepository.h"
+#include "inventory/fleet.h"
 
 #include <QString>
 #include <QTextStream>
@@ -30,6 +31,14 @@ bool probeTools(Runtime &runtime, QTextStream &err);
 /// set and the reason written to `err` when it cannot be had. Secrets read are wiped after use.
 std::optional<artifact::DataKey> unlockRepository(const backup::BackupRepository &repository, QTextStream &err,
                                                   bool *failed);
+
+/// Scans the fleet (blocking on a local event loop; only the contexts of `wanted` when only those
+/// are asked for) and returns the releases named in `wanted` plus, with `tier`, every release of
+/// that tier (with `all`, every release). nullopt
+/// when a wanted release is not in the fleet (each one named in `err`); unreachable contexts are
+/// reported in `err` too.
+std::optional<QList<inventory::Release>> selectReleases(Runtime &runtime, const QStringList &wanted, std::optional<int> tier,
+                                                        QTextStream &err, bool all = false);
 
 } // namespace cli
 } // namespace chartroom

@@ -3,6 +3,8 @@
 #include "backup/backuprequest.h"
 #include "jobs/job.h"
 #include "kube/parsers/helmhistory.h"
+#include "backup/backuprepository.h"
+#include "upgrade/chartversion.h"
 #include "upgrade/upgraderequest.h"
 
 #include <QStringList>
@@ -15,7 +17,13 @@ namespace chartroom {
 
 class Runtime;
 
-/// `chartroom-cli upgrade`: upgrades one release on the upgrade engine (app/upgrade).
+/// `chartroom-cli upgrade`: upgrades one release, or several in DR tier order (`--release` more
+/// than once, or `--tier N` for every release of a tier in the scanned fleet), on the upgrade
+/// engine (app/upgrade). The new chart is `--chart REF [--version V]`, or with `--to-latest` the
+/// newest version from each release's remembered source (a release without one is refused with
+/// the reason unless `--chart` is given; one already at the newest is left out). A batch previews
+/// every release and prints every plan first, then runs them one after another and stops at the
+/// first failure (the rest: "not started"); the exit code is 1 when any failed.
 ///
 /// Always previews first (values, per-object manifest diff, risk flags, then the plan with its
 /// exact commands); with --plan-only, or without --yes, it stops there and changes nothing (exit
@@ -46,6 +54,25 @@ public:
     static void printOutcome(const jobs::Job &job, QTextStream &out);
 
 private:
+    struct Options;
+    struct Prepared;
+    struct Target
+    {
+        upgrade::ReleaseTarget release;
+        std::optional<int> tier;
+        upgrade::ChartSource source;
+    };
+
+    /// The releases to upgrade with their sources; nullopt after the reasons went to `m_err` (`*code` set).
+    std::optional<QList<Target>> selectTargets(const Options &options, const backup::ClusterTools &tools, int *code);
+    /// The newest version of `source` (its versions listed as a job); nullopt after a message.
+    std::optional<upgrade::ChartVersionEntry> newestVersion(const upgrade::ChartSource &source, const backup::ClusterTools &tools,
+                                                            const QString &context);
+    /// Previews one release (printed) and builds its plan; nullopt after a message.
+    std::optional<Prepared> prepare(const Target &target, const Options &options, const backup::ClusterTools &tools,
+                                    const std::optional<backup::BackupRepository> &repository);
+    /// After its job ran: the checkpoint, the remembered source, what happened; true when it succeeded.
+    bool record(const Prepared &prepared, const jobs::Job &job, const backup::ClusterTools &tools);
     int finishBlueGreen(const QString &releaseKey, bool retire, const QString &confirmation, bool yes);
 
     Runtime &m_runtime;
