@@ -63,6 +63,7 @@ const QString kNs = QStringLiteral("shop");
 const QString kRelease = QStringLiteral("web");
 const QString kKey = QStringLiteral("sim/shop/web");
 const QString kBlueGreenNs = QStringLiteral("bluegreen");
+const QString kStuckNs = QStringLiteral("stuck");
 
 // The test chart's profile: every canonical strategy, a backup recipe that needs no exec and a
 // post-upgrade check the test server's pods answer.
@@ -233,8 +234,18 @@ private Q_SLOTS:
         qputenv("KUBECONFIG", m_kube.kubeconfig().toLocal8Bit());
         m_env = QProcessEnvironment::systemEnvironment();
 
-        for (const QString &ns : {kNs, kBlueGreenNs})
+        for (const QString &ns : {kNs, kBlueGreenNs, kStuckNs})
             QVERIFY(installWeb(ns));
+        // A helm killed while it waits for a rollout that never becomes ready leaves pending-upgrade.
+        QProcess interrupted;
+        interrupted.setProcessEnvironment(m_env);
+        interrupted.start(kHelm, {QStringLiteral("upgrade"), kRelease, kCharts + QStringLiteral("webapp-2.0.0"), QStringLiteral("-n"), kStuckNs,
+                                  QStringLiteral("--kube-context"), kContext, QStringLiteral("--set"), QStringLiteral("stuck=true"),
+                                  QStringLiteral("--wait"), QStringLiteral("--timeout"), QStringLiteral("300s")});
+        QVERIFY(interrupted.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(history(kStuckNs).size() == 2 && history(kStuckNs).last().status == QLatin1String("pending-upgrade"), 60000);
+        interrupted.kill();
+        QVERIFY(interrupted.waitForFinished(10000));
 
         Runtime::Options options;
         options.settingsFile = path(QStringLiteral("chartroom.ini"));
@@ -543,6 +554,55 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(wizard, "switchBackButton")->isEnabled());
         wizard->accept();
         QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
+    }
+
+    void stuckReleaseIsRecoveredInTheWizard()
+    {
+        const QString key = QStringLiteral("sim/%1/web").arg(kStuckNs);
+        QCOMPARE(history(kStuckNs).last().status, QStringLiteral("pending-upgrade"));
+        selectRow(key);
+        QAction *action = m_window->fleetPage()->upgradeAction();
+        QTRY_VERIFY(action->isEnabled());
+        QVERIFY2(action->toolTip().contains(QStringLiteral("stuck in pending-upgrade")), qPrintable(action->toolTip()));
+        action->trigger();
+        auto *wizard = m_window->findChild<ui::UpgradeWizard *>();
+        QVERIFY(wizard && wizard->isVisible());
+        wizard->resize(1100, 720);
+
+        // The wizard opens on the recovery: the plan first, nothing runs before the confirmation.
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::RecoverPage));
+        auto *preview = child<QPlainTextEdit>(wizard, "recoverPreviewText");
+        QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QStringLiteral("rollback web 1 ")), 60000);
+        QVERIFY2(preview->toPlainText().contains(QStringLiteral("stuck in pending-upgrade at revision 2")), qPrintable(preview->toPlainText()));
+        QVERIFY(child<QLabel>(wizard, "recoverStatusLabel")->text().contains(QStringLiteral("back to revision 1")));
+        auto *recover = child<QPushButton>(wizard, "recoverButton");
+        QVERIFY(recover->isVisible());
+        QVERIFY(!recover->isEnabled());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        test::saveScreenshot(wizard, QStringLiteral("upgrade-recover"));
+        QCOMPARE(history(kStuckNs).size(), 2);
+
+        child<QCheckBox>(wizard, "confirmRecoverCheck")->click();
+        QVERIFY(recover->isEnabled());
+        recover->click();
+        auto *outcome = child<QLabel>(wizard, "recoverOutcomeLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->text().contains(QStringLiteral(" is at revision ")), 120000);
+        QVERIFY2(outcome->text().startsWith(QStringLiteral("Recovered to revision 1")) &&
+                     outcome->text().contains(QStringLiteral("is at revision 3 (webapp-1.0.0, deployed)")),
+                 qPrintable(outcome->text()));
+        const QList<kube::HelmRevision> after = history(kStuckNs);
+        QCOMPARE(after.size(), 3);
+        QCOMPARE(after.last().status, QStringLiteral("deployed"));
+        QCOMPARE(after.last().chart, QStringLiteral("webapp-1.0.0"));
+
+        // Deployed again: the upgrade goes on from here, and the inventory no longer shows it stuck.
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::SourcePage));
+        QCOMPARE(wizard->session().request.release.status, QStringLiteral("deployed"));
+        wizard->reject();
+        QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
+        QTRY_VERIFY_WITH_TIMEOUT(action->toolTip().startsWith(QStringLiteral("Upgrade web")), 60000);
     }
 
     void cleanupTestCase()

@@ -310,13 +310,13 @@ void FleetPage::updateUpgradeAction()
         reason = tr("Select one release: upgrades run one release at a time");
     else if (!m_runtime.tools().helm().isUsable())
         reason = tr("helm is not usable: check the tools first");
-    else if (releases.first().isPending())
-        reason = tr("%1 is stuck in %2: recover it first (chartroom-cli rollback --release %3)")
-                     .arg(releases.first().name, releases.first().status, releases.first().key());
     m_upgradeAction->setEnabled(reason.isEmpty());
-    m_upgradeAction->setToolTip(reason.isEmpty()
-                                    ? tr("Upgrade %1: see every change first, then choose how it runs").arg(releases.first().name)
-                                    : reason);
+    m_upgradeAction->setToolTip(!reason.isEmpty()                ? reason
+                                : releases.first().isPending() ? tr("%1 is stuck in %2: recover it to its last deployed revision "
+                                                                    "(previewed first), then upgrade it")
+                                                                     .arg(releases.first().name, releases.first().status)
+                                                               : tr("Upgrade %1: see every change first, then choose how it runs")
+                                                                     .arg(releases.first().name));
 }
 
 void FleetPage::updateRbacAction()

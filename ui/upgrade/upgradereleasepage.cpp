@@ -1,6 +1,7 @@
 #include "upgradereleasepage.h"
 
 #include "upgradesession.h"
+#include "upgradewizard.h"
 
 #include "runtime.h"
 
@@ -88,6 +89,12 @@ bool UpgradeReleasePage::validatePage()
         return true;
     }
     return false;
+}
+
+int UpgradeReleasePage::nextId() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item && item->text(StatusColumn).startsWith(u"pending-") ? UpgradeWizard::RecoverPage : UpgradeWizard::SourcePage;
 }
 
 } // namespace chartroom::ui

@@ -24,6 +24,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    /// The Recover page first when the chosen release is stuck in a pending state.
+    int nextId() const override;
 
 private:
     UpgradeSession &m_session;

@@ -120,15 +120,7 @@ void UpgradeRunPage::handleFinished(jobs::Job *job)
 
 void UpgradeRunPage::readHistory()
 {
-    const backup::ClusterTools tools = m_session.runtime.clusterTools();
-    auto process = std::make_unique<jobs::ProcessJob>(tr("Release history"),
-                                                      upgrade::upgradeCommandsFor(tools).history(m_session.request.release));
-    process->setBaseEnvironment(tools.environment);
-    process->setCaptureStdout(true);
-    process->setShowStdout(false);
-    process->setTimeout(std::chrono::minutes(2));
-    jobs::Job *job = m_session.runtime.queue().enqueue(std::move(process), jobs::JobOptions{0, m_session.request.release.context});
-    connect(job, &jobs::Job::finished, this, [this](jobs::Job *finished) {
+    connect(m_session.enqueueHistoryRead(), &jobs::Job::finished, this, [this](jobs::Job *finished) {
         if (finished->state() == jobs::JobState::Succeeded)
             if (auto parsed = kube::parseHelmHistory(qobject_cast<jobs::ProcessJob *>(finished)->capturedStdout()))
                 m_session.history = parsed.value();

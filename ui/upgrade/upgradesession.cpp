@@ -6,6 +6,11 @@
 #include "backup/releasebackupjob.h"
 #include "catalog/profilecatalog.h"
 #include "jobs/job.h"
+#include "jobs/jobqueue.h"
+#include "jobs/processjob.h"
+#include "upgrade/upgradepreviewjob.h"
+
+#include <QCoreApplication>
 
 namespace chartroom::ui {
 
@@ -44,6 +49,18 @@ upgrade::UpgradePlan UpgradeSession::plan(const upgrade::UpgradeRequest &answers
         });
     }
     return built;
+}
+
+jobs::Job *UpgradeSession::enqueueHistoryRead() const
+{
+    const backup::ClusterTools tools = runtime.clusterTools();
+    auto process = std::make_unique<jobs::ProcessJob>(QCoreApplication::translate("chartroom::ui::UpgradeSession", "Release history"),
+                                                      upgrade::upgradeCommandsFor(tools).history(request.release));
+    process->setBaseEnvironment(tools.environment);
+    process->setCaptureStdout(true);
+    process->setShowStdout(false);
+    process->setTimeout(std::chrono::minutes(2));
+    return runtime.queue().enqueue(std::move(process), jobs::JobOptions{0, request.release.context});
 }
 
 void UpgradeSession::setRelease(const inventory::Release &chosen)

@@ -91,6 +91,9 @@ struct UpgradeSession
     [[nodiscard]] upgrade::UpgradePlan plan() const { return plan(request); }
     /// The plan for other answers (the Run page's job: blue-green's observation window is the Result page's).
     [[nodiscard]] upgrade::UpgradePlan plan(const upgrade::UpgradeRequest &answers) const;
+    /// Enqueues `helm history` of the release as a read-only job (stdout captured, not shown);
+    /// parse its capturedStdout() once it finished.
+    [[nodiscard]] jobs::Job *enqueueHistoryRead() const;
     /// The request's release from the inventory row.
     void setRelease(const inventory::Release &chosen);
     /// Copies what the preview found into the request (revision, workloads, Services, risks).

@@ -2,6 +2,7 @@
 
 #include "upgradebackuppage.h"
 #include "upgradepreviewpage.h"
+#include "upgraderecoverpage.h"
 #include "upgradereleasepage.h"
 #include "upgraderesultpage.h"
 #include "upgradereviewpage.h"
@@ -38,7 +39,9 @@ UpgradeWizard::UpgradeWizard(Runtime &runtime, const QList<inventory::Release> &
     setPage(ReviewPage, new UpgradeReviewPage(*m_session));
     setPage(RunPage, new UpgradeRunPage(*m_session));
     setPage(ResultPage, new UpgradeResultPage(*m_session));
-    setStartId(ReleasePage);
+    setPage(RecoverPage, new UpgradeRecoverPage(*m_session));
+    // A stuck release cannot be upgraded: the wizard opens on its recovery.
+    setStartId(selection.size() == 1 && selection.first().isPending() ? RecoverPage : ReleasePage);
     setButtonText(QWizard::CommitButton, tr("&Upgrade"));
     button(QWizard::NextButton)->setObjectName(QStringLiteral("wizardNextButton"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("wizardBackButton"));

@@ -14,10 +14,12 @@ namespace chartroom::ui {
 
 /// Upgrades one release: Release → Source (Helm repository, OCI reference or local chart) →
 /// Values → Preview (per-object diff with risk flags) → Strategy → Backup gate → Review → Run →
-/// Result.
+/// Result. A release stuck in a pending state is first recovered (Recover page: the previewed
+/// rollback to its last deployed revision), then upgraded.
 ///
 /// One UpgradeSession is shared by thin pages over the GUI-free upgrade engine (UpgradePreviewJob,
-/// UpgradePlan, RollbackPlan). Before the Review page's commit nothing changes the cluster: the
+/// UpgradePlan, RollbackPlan). Apart from a recovery the user confirmed, nothing changes the
+/// cluster before the Review page's commit: the
 /// version search and the preview are read-only helm commands, run as jobs in the application's
 /// queue like the upgrade itself, so the UI never waits on a tool.
 class UpgradeWizard final : public QWizard
@@ -26,7 +28,7 @@ class UpgradeWizard final : public QWizard
     Q_DISABLE_COPY_MOVE(UpgradeWizard)
 
 public:
-    enum PageId { ReleasePage, SourcePage, ValuesPage, PreviewPage, StrategyPage, BackupPage, ReviewPage, RunPage, ResultPage };
+    enum PageId { ReleasePage, SourcePage, ValuesPage, PreviewPage, StrategyPage, BackupPage, ReviewPage, RunPage, ResultPage, RecoverPage };
 
     /// `selection` is what the inventory had selected: its one release is preselected.
     UpgradeWizard(Runtime &runtime, const QList<inventory::Release> &selection, QWidget *parent = nullptr);
