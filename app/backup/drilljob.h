@@ -55,6 +55,9 @@ public:
     /// Why the record could not be written; empty when it was (or was not to be written).
     [[nodiscard]] QString recordError() const { return m_recordError; }
     [[nodiscard]] QString scratchNamespace() const { return m_scratchNamespace; }
+    /// The restore the drill runs (a SequenceJob of the restore's steps, for views that show
+    /// them); null when the drill cannot run. Owned by the drill.
+    [[nodiscard]] jobs::Job *restoreJob() const { return m_restore.get(); }
     /// Whether the restore job ran (and so the namespace may have been created).
     [[nodiscard]] bool restoreRan() const { return m_restoreStarted; }
     [[nodiscard]] Teardown teardownState() const { return m_teardownState; }

@@ -4,7 +4,8 @@
 // backup cannot be chosen, the safety backup needs the typed name to be skipped, nothing runs
 // before the typed confirmation) and the content digest compared after the run; a restore that
 // fails half way shows where it stopped and what its compensation did; and the "Restore…"
-// action's reason when there is nothing to restore.
+// action's reason when there is nothing to restore; and a restore drill started from the GUI
+// (preview, keychain key, run, result against the RTO, recorded for the inventory).
 #include "dbservers.h"
 #include "fakesecretstore.h"
 #include "guitesting.h"
@@ -18,9 +19,11 @@
 #include "mainwindow/mainwindow.h"
 #include "models/fleetfilterproxy.h"
 #include "models/fleettreemodel.h"
+#include "restore/drilldialog.h"
 #include "restore/restorewizard.h"
 
 #include "backup/backupplan.h"
+#include "backup/drillrecord.h"
 #include "backup/backuprepository.h"
 #include "jobs/jobqueue.h"
 #include "secrets/secretstore.h"
@@ -542,6 +545,65 @@ private Q_SLOTS:
                                                       {}, 60000, m_env);
         QVERIFY2(status.ok() && status.out.contains("STATUS: deployed"), qPrintable(status.describe()));
         wizard.accept();
+    }
+
+    void drillFromTheGui()
+    {
+        selectRelease(kKey);
+        QAction *action = m_window->fleetPage()->drillAction();
+        QTRY_VERIFY2(action->isEnabled(), qPrintable(action->toolTip()));
+        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("releaseMenu"))->actions().contains(action));
+        const qsizetype drillsBefore = backup::loadDrills(m_repo).size();
+        const int execsBefore = execCount();
+
+        action->trigger();
+        auto *dialog = m_window->findChild<ui::DrillDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->setSecretStore(&m_secrets);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().has_value(), 10000);
+        const QString ns = dialog->plan()->scratchNamespace();
+        QVERIFY2(ns.startsWith(QStringLiteral("chartroom-drill-main-db-")), qPrintable(ns));
+        // The preview: the backup, the scratch namespace, every step down to the teardown.
+        const QString preview = child<QPlainTextEdit>(dialog, "drillPreview")->toPlainText();
+        QVERIFY2(preview.contains(QStringLiteral("Delete the scratch namespace ") + ns), qPrintable(preview));
+        QVERIFY2(preview.contains(dialog->plan()->backup().id), qPrintable(preview));
+        const QString summary = child<QLabel>(dialog, "drillSummaryLabel")->text();
+        QVERIFY2(summary.contains(ns) && summary.contains(QStringLiteral("RTO of 1 h")), qPrintable(summary));
+        // The key comes from the keychain; nothing has run yet.
+        auto *start = child<QPushButton>(dialog, "startDrillButton");
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 10000);
+        QCOMPARE(execCount(), execsBefore);
+        QVERIFY(!kubectl({QStringLiteral("get"), QStringLiteral("namespace"), ns}).ok());
+        screenshot(dialog, QStringLiteral("drill-preview"));
+
+        // The scratch pod's database is the same real server.
+        QJsonObject paths;
+        paths.insert(QStringLiteral("/var/run/postgresql"), m_pg.socketDir());
+        const QJsonObject body{{QStringLiteral("pod"), QString(ns + QStringLiteral("/main-db-postgresql-0"))},
+                               {QStringLiteral("container"), QStringLiteral("postgresql")},
+                               {QStringLiteral("paths"), paths}};
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/exec/backends"), QJsonDocument(body).toJson()));
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(dialog->job());
+        QVERIFY(!start->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->job()->isFinished(), 300000);
+        QVERIFY2(dialog->job()->state() == jobs::JobState::Succeeded, qPrintable(dialog->job()->errorString()));
+        const QString result = child<QLabel>(dialog, "drillResultLabel")->text();
+        QVERIFY2(result.contains(QStringLiteral("Within the RTO of 1 h")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("The namespace %1 is being deleted").arg(ns)), qPrintable(result));
+        screenshot(dialog, QStringLiteral("drill-result"));
+
+        // Recorded like a drill from chartroom-cli, and the inventory's drill columns follow.
+        const QList<backup::DrillRecord> drills = backup::loadDrills(m_repo);
+        QCOMPARE(drills.size(), drillsBefore + 1);
+        QCOMPARE(drills.last().releaseKey, kKey);
+        QCOMPARE(drills.last().backupId, dialog->plan()->backup().id);
+        QVERIFY(drills.last().ok);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_runtime->backupIndex()->drills(kKey).isEmpty(), 10000);
+        QVERIFY2(!kubectl({QStringLiteral("get"), QStringLiteral("namespace"), ns}).out.contains("Active"),
+                 "the scratch namespace is deleted (or terminating)");
+        dialog->close();
+        QTRY_VERIFY(!m_window->findChild<ui::DrillDialog *>());
     }
 
     void restoreActionDisabledWithoutBackups()

@@ -10,6 +10,7 @@
 #include "kube/toolinfo.h"
 #include "models/fleetfilterproxy.h"
 #include "models/fleettreemodel.h"
+#include "backup/drillplan.h"
 #include "rbac/accessprobejob.h"
 #include "rbac/acceptancestore.h"
 #include "rbac/rbacbadges.h"
@@ -62,6 +63,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     , m_workspace(new FleetWorkspace(runtime))
     , m_backupAction(new QAction(tr("&Back Up…"), this))
     , m_restoreAction(new QAction(tr("&Restore…"), this))
+    , m_drillAction(new QAction(tr("Run Restore &Drill…"), this))
     , m_rbacAction(new QAction(tr("Review RB&AC…"), this))
     , m_upgradeAction(new QAction(tr("&Upgrade…"), this))
     , m_backupActionTimer(new QTimer(this))
@@ -148,6 +150,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setIcon(QIcon::fromTheme(QStringLiteral("document-revert"), style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_drillAction->setObjectName(QStringLiteral("drillAction"));
     m_upgradeAction->setObjectName(QStringLiteral("upgradeAction"));
     m_upgradeAction->setIcon(QIcon::fromTheme(QStringLiteral("system-software-update"), style()->standardIcon(QStyle::SP_ArrowUp)));
     m_rbacAction->setObjectName(QStringLiteral("rbacAction"));
@@ -202,6 +205,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
 
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::refresh);
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::updateRbacAction);
+    connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::updateDrillAction);
     connect(&m_runtime.scanner(), &inventory::InventoryScanner::scanFinished, this, &FleetPage::probeAccess);
     connect(&m_runtime.scanner(), &inventory::InventoryScanner::scanFinished, this, &FleetPage::reviewRbac);
     updateRbacAction();
@@ -298,6 +302,30 @@ void FleetPage::updateRestoreAction()
     }
     m_restoreAction->setEnabled(reason.isEmpty());
     m_restoreAction->setToolTip(reason.isEmpty() ? enabledTip : reason);
+    updateDrillAction();
+}
+
+void FleetPage::updateDrillAction()
+{
+    const QList<inventory::Release> releases = selectedReleases();
+    QString reason;
+    if (releases.size() != 1) {
+        reason = tr("Select one release to drill its latest verified backup");
+    } else if (!m_runtime.tools().kubectl().isUsable() || !m_runtime.tools().helm().isUsable()) {
+        reason = tr("helm and kubectl must be usable: check the tools first");
+    } else if (!m_runtime.backupsLoaded()) {
+        reason = tr("Reading the backup repository…");
+    } else if (!backup::latestVerifiedBackup(m_runtime.backupsOf(releases.first().key()))) {
+        reason = tr("%1 has no verified backup to drill").arg(releases.first().name);
+    } else if (const QString denied = accessDenied(releases, rbac::UserAccess::Action::Restore); !denied.isEmpty()) {
+        reason = denied;
+    }
+    m_drillAction->setEnabled(reason.isEmpty());
+    m_drillAction->setToolTip(reason.isEmpty()
+                                  ? tr("Restore the latest verified backup of %1 into a scratch namespace, time it "
+                                       "against the RTO and delete the namespace again")
+                                        .arg(releases.first().name)
+                                  : reason);
 }
 
 void FleetPage::updateUpgradeAction()
@@ -439,6 +467,7 @@ void FleetPage::showInventoryMenu(const QPoint &position)
     menu.setObjectName(QStringLiteral("inventoryContextMenu"));
     menu.addAction(m_backupAction);
     menu.addAction(m_restoreAction);
+    menu.addAction(m_drillAction);
     menu.addSeparator();
     menu.addAction(m_rbacAction);
     menu.addAction(m_upgradeAction);

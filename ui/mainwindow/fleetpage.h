@@ -41,6 +41,9 @@ public:
     /// selected release (or, with no single release selected, of any release), else disabled
     /// with the reason as its tooltip. Also in the inventory's context menu.
     [[nodiscard]] QAction *restoreAction() const { return m_restoreAction; }
+    /// "Run Restore Drill…": enabled when one release is selected that has a verified backup and
+    /// the user may restore into a new namespace, else disabled with the reason as its tooltip.
+    [[nodiscard]] QAction *drillAction() const { return m_drillAction; }
     /// "Review RBAC…": enabled once the fleet lists a release and kubectl is usable, else
     /// disabled with the reason as its tooltip. Also in the inventory's context menu.
     [[nodiscard]] QAction *rbacAction() const { return m_rbacAction; }
@@ -64,6 +67,7 @@ Q_SIGNALS:
 private:
     void updateBackupAction();
     void updateRestoreAction();
+    void updateDrillAction();
     void updateRbacAction();
     void updateUpgradeAction();
     void applyBackups();
@@ -85,6 +89,7 @@ private:
     FleetWorkspace *m_workspace;
     QAction *m_backupAction;
     QAction *m_restoreAction;
+    QAction *m_drillAction;
     QAction *m_rbacAction;
     QAction *m_upgradeAction;
     QTimer *m_backupActionTimer;

@@ -6,6 +6,7 @@
 #include "fleet/fleetworkspace.h"
 #include "fleetpage.h"
 #include "rbac/rbacwizard.h"
+#include "restore/drilldialog.h"
 #include "restore/restorewizard.h"
 #include "upgrade/upgradewizard.h"
 #include "runtime.h"
@@ -116,6 +117,8 @@ void MainWindow::buildMenus()
     connect(m_fleetPage->backupAction(), &QAction::triggered, this, &MainWindow::showBackupWizard);
     release->addAction(m_fleetPage->restoreAction());
     connect(m_fleetPage->restoreAction(), &QAction::triggered, this, &MainWindow::showRestoreWizard);
+    release->addAction(m_fleetPage->drillAction());
+    connect(m_fleetPage->drillAction(), &QAction::triggered, this, &MainWindow::showDrillDialog);
     release->addAction(m_fleetPage->upgradeAction());
     connect(m_fleetPage->upgradeAction(), &QAction::triggered, this, &MainWindow::showUpgradeWizard);
     release->addSeparator();
@@ -192,6 +195,14 @@ void MainWindow::showRestoreWizard()
 {
     showWizard(m_fleetPage->restoreAction(), m_restoreWizard,
                [this] { return new RestoreWizard(m_runtime, m_fleetPage->selectedReleases(), this); });
+}
+
+void MainWindow::showDrillDialog()
+{
+    const QList<inventory::Release> releases = m_fleetPage->selectedReleases();
+    if (releases.size() == 1)
+        showWizard(m_fleetPage->drillAction(), m_drillDialog,
+                   [this, &releases] { return new DrillDialog(m_runtime, releases.first(), this); });
 }
 
 void MainWindow::showRbacWizard()

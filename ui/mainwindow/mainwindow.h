@@ -41,6 +41,7 @@ public:
     void showBackupWizard();
     /// Opens the restore wizard on the inventory's selection (non-modal; one at a time).
     void showRestoreWizard();
+    void showDrillDialog();
     /// Opens the upgrade wizard on the inventory's selection (non-modal; one at a time).
     void showUpgradeWizard();
     /// Opens the RBAC review wizard on the inventory's selection (non-modal; one at a time).
@@ -79,6 +80,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QPointer<QWidget> m_backupWizard;
     QPointer<QWidget> m_restoreWizard;
+    QPointer<QWidget> m_drillDialog;
     QPointer<QWidget> m_upgradeWizard;
     QPointer<QWidget> m_rbacWizard;
 };

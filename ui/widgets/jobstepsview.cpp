@@ -73,6 +73,7 @@ JobStepsView::~JobStepsView() = default;
 void JobStepsView::reset()
 {
     m_sequence = nullptr;
+    m_single = nullptr;
     m_log->clear();
     m_steps->clear();
     m_progress->setRange(0, 0);
@@ -90,7 +91,10 @@ void JobStepsView::track(jobs::Job *job)
     m_progress->setRange(0, count);
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m steps"));
-    if (m_sequence) {
+    if (!m_sequence) {
+        m_single = job;
+        connect(job, &jobs::Job::started, this, [this] { showStep(0); });
+    } else {
         connect(m_sequence, &jobs::SequenceJob::stepStarted, this, &JobStepsView::showStep);
         connect(m_sequence, &jobs::SequenceJob::stepFinished, this, [this](int index) {
             showStep(index);
@@ -113,7 +117,9 @@ void JobStepsView::stop()
 void JobStepsView::showStep(int index)
 {
     QTreeWidgetItem *item = m_steps->topLevelItem(index);
-    const jobs::Job *step = m_sequence->step(index);
+    const jobs::Job *step = m_sequence ? m_sequence->step(index) : m_single.data();
+    if (!item || !step)
+        return;
     item->setText(StateColumn, jobStepStateText(step));
     if (step->isFinished())
         item->setText(TimeColumn, durationText(step->elapsedMs()));
@@ -127,9 +133,8 @@ void JobStepsView::showStep(int index)
 void JobStepsView::handleFinished()
 {
     m_cancel->setEnabled(false);
-    if (m_sequence)
-        for (int i = 0; i < m_sequence->stepCount(); ++i)
-            showStep(i);
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i)
+        showStep(i);
     m_progress->setValue(m_progress->maximum());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QPlainTextEdit;
@@ -50,6 +51,7 @@ private:
     QTreeWidget *m_steps;
     QPlainTextEdit *m_log;
     jobs::SequenceJob *m_sequence = nullptr;
+    QPointer<jobs::Job> m_single; ///< the tracked job when it is not a sequence
 };
 
 /// "succeeded", "failed", "not run"... for one step of a plan (Run and Result pages).
