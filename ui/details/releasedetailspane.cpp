@@ -305,10 +305,15 @@ QString ReleaseDetailsPane::drillsHtml() const
     if (r.recentDrills.isEmpty() && !r.stateful)
         return {};
     QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Restore drills")));
+    // A drills file that cannot be read is kept as it is; say so rather than show "never drilled".
+    if (m_backupSource)
+        if (const QString error = m_backupSource(r.key()).drillError; !error.isEmpty())
+            html += QStringLiteral("<p style='color:#da3633'>%1</p>").arg(esc(tr("The recorded drills cannot be read: %1").arg(error)));
     if (r.recentDrills.isEmpty())
         return html + QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("No restore drill of this release has been recorded. "
-                                                                    "chartroom-cli drill restores its latest verified backup into "
-                                                                    "a scratch namespace and measures the restore time.")));
+                                                                    "Release ▸ Run Restore Drill… (or chartroom-cli drill) restores "
+                                                                    "its latest verified backup into a scratch namespace and "
+                                                                    "measures the restore time.")));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QLocale locale;
     const QString cell = QStringLiteral("<td style='padding-right:14px'>%1</td>");

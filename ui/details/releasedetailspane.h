@@ -41,6 +41,7 @@ public:
         QString error;                    ///< the repository cannot be read
         bool loaded = false;              ///< false while the repository is first read
         QList<backup::BackupRecord> list; ///< oldest first
+        QString drillError;               ///< the repository's drills file cannot be read
     };
 
     explicit ReleaseDetailsPane(inventory::ReleaseDetailsLoader *loader, QWidget *parent = nullptr);

@@ -180,6 +180,7 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
         backups.error = m_runtime.backupError();
         backups.loaded = m_runtime.backupsLoaded();
         backups.list = m_runtime.backupsOf(key);
+        backups.drillError = m_runtime.drillError();
         return backups;
     });
     // The Overview's "RBAC" section: the inventory's RBAC column, in full.
