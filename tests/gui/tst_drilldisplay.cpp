@@ -179,6 +179,19 @@ private Q_SLOTS:
         text = overview->toPlainText();
         QVERIFY(text.contains(QStringLiteral("No restore drill of this release has been recorded")));
         QVERIFY(text.contains(QStringLiteral("not measured: no successful restore drill")));
+        QVERIFY(!text.contains(QStringLiteral("cannot be read")));
+
+        // A drills file that cannot be read is named, not hidden behind "never drilled".
+        pane.setBackupSource([](const QString &) {
+            ui::ReleaseDetailsPane::Backups backups;
+            backups.loaded = true;
+            backups.drillError = QStringLiteral("/repo/drills.json is not a drills file");
+            return backups;
+        });
+        pane.setRelease(fleet.releases.at(3));
+        text = overview->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("The recorded drills cannot be read: /repo/drills.json is not a drills file")),
+                 qPrintable(text));
     }
 };
 
