@@ -302,6 +302,7 @@ QVariant FleetTreeModel::headerData(int section, Qt::Orientation orientation, in
     case LastDrillColumn: return tr("Last drill");
     case MeasuredRtoColumn: return tr("Measured RTO");
     case RbacColumn: return tr("RBAC");
+    case UpgradeColumn: return tr("Upgrade");
     }
     return {};
 }
@@ -447,6 +448,8 @@ QVariant FleetTreeModel::releaseData(const Release &r, int column, int role) con
             return StatusIcons::icon(StatusIcons::forRpo(r.rpoState));
         if ((column == LastDrillColumn && r.lastDrillFailed) || (column == MeasuredRtoColumn && r.rtoExceeded))
             return StatusIcons::icon(StatusIcons::Kind::Warning);
+        if (column == UpgradeColumn && !m_upgradeBadges.value(r.key()).error.isEmpty())
+            return StatusIcons::icon(StatusIcons::Kind::Warning);
         if (column == RbacColumn && m_rbacBadges.contains(r.key())) {
             const int severity = m_rbacBadges.value(r.key()).severity; // 4 critical, 3 high, 2 medium
             return severity >= 3 ? StatusIcons::icon(StatusIcons::Kind::Bad)
@@ -459,6 +462,13 @@ QVariant FleetTreeModel::releaseData(const Release &r, int column, int role) con
             return drillToolTip(r);
         if (column == RbacColumn)
             return m_rbacBadges.value(r.key()).toolTip;
+        if (column == UpgradeColumn && m_upgradeBadges.contains(r.key())) {
+            const UpgradeBadge &b = m_upgradeBadges[r.key()];
+            if (!b.error.isEmpty())
+                return tr("Cannot ask %1 for newer versions: %2").arg(b.source, b.error);
+            return b.latest.isEmpty() ? tr("%1 is the newest version at %2").arg(b.current, b.source)
+                                      : tr("Version %1 is available at %2").arg(b.latest, b.source);
+        }
         if (column == RpoStateColumn && r.rpoState == RpoState::NeverBackedUp)
             return tr("No verified backup of this release exists yet");
         if (column == StatusColumn && r.isStuck(now()))
@@ -524,6 +534,12 @@ QVariant FleetTreeModel::releaseData(const Release &r, int column, int role) con
         if (sort)
             return m_rbacBadges.contains(r.key()) ? m_rbacBadges.value(r.key()).severity : -2;
         return m_rbacBadges.value(r.key()).text;
+    case UpgradeColumn: {
+        const UpgradeBadge b = m_upgradeBadges.value(r.key());
+        if (sort)
+            return b.latest.isEmpty() ? (b.error.isEmpty() ? QString() : QStringLiteral(" ")) : b.latest;
+        return b.latest.isEmpty() ? QString() : QString(b.current + QStringLiteral(" → ") + b.latest);
+    }
     }
     return {};
 }
@@ -531,11 +547,22 @@ QVariant FleetTreeModel::releaseData(const Release &r, int column, int role) con
 void FleetTreeModel::setRbacBadges(const QHash<QString, RbacBadge> &badges)
 {
     m_rbacBadges = badges;
-    // Every release row's RBAC cell may have changed: walk the tree once.
+    touchColumn(RbacColumn);
+}
+
+void FleetTreeModel::setUpgradeBadges(const QHash<QString, UpgradeBadge> &badges)
+{
+    m_upgradeBadges = badges;
+    touchColumn(UpgradeColumn);
+}
+
+void FleetTreeModel::touchColumn(int column)
+{
+    // Every release row's cell may have changed: walk the tree once.
     const std::function<void(const QModelIndex &)> touch = [&](const QModelIndex &parent) {
         const int rows = rowCount(parent);
         if (rows > 0)
-            Q_EMIT dataChanged(index(0, RbacColumn, parent), index(rows - 1, RbacColumn, parent));
+            Q_EMIT dataChanged(index(0, column, parent), index(rows - 1, column, parent));
         for (int row = 0; row < rows; ++row)
             touch(index(row, 0, parent));
     };

@@ -42,6 +42,7 @@ public:
         LastDrillColumn,   ///< age of the last successful restore drill
         MeasuredRtoColumn, ///< that drill's restore time, flagged when over the RTO target
         RbacColumn,        ///< the worst open finding of the last RBAC review (setRbacBadges)
+        UpgradeColumn,     ///< a newer chart version at the release's remembered source (setUpgradeBadges)
         ColumnCount
     };
 
@@ -76,6 +77,8 @@ public:
     /// not move a release in the tree may change. Changed rows, their group and context rows
     /// report dataChanged; nothing is removed or inserted.
     void updateReleases(const std::function<bool(inventory::Release &)> &update);
+    /// Reports dataChanged for `column` of every row.
+    void touchColumn(int column);
     /// What the RBAC column shows for one release: the worst open finding of the last review.
     struct RbacBadge
     {
@@ -87,6 +90,19 @@ public:
     /// (not reviewed). Reports dataChanged for the column.
     void setRbacBadges(const QHash<QString, RbacBadge> &badges);
     [[nodiscard]] const QHash<QString, RbacBadge> &rbacBadges() const { return m_rbacBadges; }
+
+    /// What the Upgrade column shows for one release: a newer chart version at its remembered source.
+    struct UpgradeBadge
+    {
+        QString current; ///< the deployed chart version
+        QString latest;  ///< the newer version; empty: at the newest (the cell stays empty)
+        QString source;  ///< where it was looked up
+        QString error;   ///< the source could not be asked: a warning icon with this as tooltip
+    };
+    /// Replaces the Upgrade column's badges, keyed by release key (releases without a remembered
+    /// source have none). Reports dataChanged for the column.
+    void setUpgradeBadges(const QHash<QString, UpgradeBadge> &badges);
+    [[nodiscard]] const QHash<QString, UpgradeBadge> &upgradeBadges() const { return m_upgradeBadges; }
 
     /// The clock used for ages ("5 min ago"); tests set a fixed one.
     void setNow(const QDateTime &now);
@@ -132,6 +148,7 @@ private:
     Grouping m_grouping = Grouping::ByTier;
     QDateTime m_fixedNow;
     QHash<QString, RbacBadge> m_rbacBadges;
+    QHash<QString, UpgradeBadge> m_upgradeBadges;
 };
 
 } // namespace chartroom::models

@@ -1,5 +1,6 @@
 // The upgrade engine end to end: real helm 3.17.3 and 4.1.4 and kubectl against the Kubernetes API
 // test server, with the versioned test charts in tests/upgrade/charts (webapp 1.0.0 → 2.0.0).
+#include "chartreposerver.h"
 #include "kubesimprocess.h"
 #include "testsupport.h"
 
@@ -15,8 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -329,36 +328,11 @@ private Q_SLOTS:
     {
         // A Helm repository over HTTP: both chart versions packaged and indexed, served locally.
         const QString helm = QStringLiteral("helm-4.1.4");
-        const QString repo = m_dir.filePath(QStringLiteral("repo"));
-        QVERIFY(QDir().mkpath(repo));
-        bool ok = false;
-        for (const char *chart : {"webapp-1.0.0", "webapp-2.0.0"}) {
-            run(m_toolsDir + u'/' + helm, {QStringLiteral("package"), kCharts + QString::fromLatin1(chart), QStringLiteral("-d"), repo}, &ok);
-            QVERIFY(ok);
-        }
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
-        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        run(m_toolsDir + u'/' + helm, {QStringLiteral("repo"), QStringLiteral("index"), repo, QStringLiteral("--url"), url}, &ok);
-        QVERIFY(ok);
-        QProcess http;
-        http.setProcessChannelMode(QProcess::MergedChannels);
-        http.start(QStringLiteral(CHARTROOM_PYTHON), {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
-                                                      QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), repo});
-        QVERIFY(http.waitForStarted());
-        const auto listening = [port] {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, port);
-            return socket.waitForConnected(200);
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(listening() || http.state() != QProcess::Running, 20000);
-        auto stopHttp = qScopeGuard([&http] {
-            http.terminate();
-            http.waitForFinished(5000);
-        });
-        QCOMPARE(http.state(), QProcess::Running);
+        test::ChartRepoServer repo;
+        QVERIFY2(repo.start(m_toolsDir + u'/' + helm, m_dir.filePath(QStringLiteral("repo")),
+                            {kCharts + QStringLiteral("webapp-1.0.0"), kCharts + QStringLiteral("webapp-2.0.0")}, m_env),
+                 qPrintable(repo.errorString()));
+        const QString url = repo.url();
 
         ChartSource source = *ChartSource::fromReference(QStringLiteral("testrepo/webapp"));
         source.repositoryUrl = url;

@@ -210,6 +210,12 @@ void ReleaseDetailsPane::setRbacSource(std::function<Rbac(const QString &)> sour
     refreshBackups();
 }
 
+void ReleaseDetailsPane::setUpgradeSource(std::function<QString(const QString &)> source)
+{
+    m_upgradeSource = std::move(source);
+    refreshBackups();
+}
+
 QString ReleaseDetailsPane::rbacHtml() const
 {
     if (!m_rbacSource)
@@ -362,6 +368,8 @@ void ReleaseDetailsPane::renderOverview()
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     html += row(tr("Chart"), esc(r.chartName.isEmpty() ? r.chart : r.chartName));
     html += row(tr("Chart version"), esc(r.chartVersion.isEmpty() ? tr("unknown") : r.chartVersion));
+    if (const QString upgrade = m_upgradeSource ? m_upgradeSource(r.key()) : QString(); !upgrade.isEmpty())
+        html += row(tr("Upgrade"), esc(upgrade));
     html += row(tr("App version"), esc(r.appVersion));
     html += row(tr("Profile"), esc(r.profileId.isEmpty() ? tr("No chart profile matches this chart") : r.displayName));
     html += row(tr("Status"), status);

@@ -63,6 +63,11 @@ public:
     /// Call refreshBackups() when what it answers changed.
     void setRbacSource(std::function<Rbac(const QString &releaseKey)> source);
 
+    /// Where the Overview's "Upgrade" row comes from: a newer chart version at the release's
+    /// remembered source, or why there is none (one line; empty: no row). Call refreshBackups()
+    /// when what it answers changed.
+    void setUpgradeSource(std::function<QString(const QString &releaseKey)> source);
+
     /// Shows a release (or the empty state). `statusNote` explains the status (e.g. why it is stuck).
     void setRelease(const std::optional<inventory::Release> &release, const QString &statusNote = {});
     [[nodiscard]] const std::optional<inventory::Release> &release() const { return m_release; }
@@ -96,6 +101,7 @@ private:
     QString m_statusNote;
     std::function<Backups(const QString &)> m_backupSource;
     std::function<Rbac(const QString &)> m_rbacSource;
+    std::function<QString(const QString &)> m_upgradeSource;
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_subtitle;

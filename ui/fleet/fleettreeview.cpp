@@ -52,7 +52,7 @@ void FleetTreeView::applyDefaultColumnWidths()
         {FleetTreeModel::RevisionColumn, 6},  {FleetTreeModel::UpdatedColumn, 14},   {FleetTreeModel::ReadyColumn, 11},
         {FleetTreeModel::RpoStateColumn, 30}, {FleetTreeModel::LastBackupColumn, 11}, {FleetTreeModel::RpoTargetColumn, 8},
         {FleetTreeModel::RtoTargetColumn, 8}, {FleetTreeModel::LastDrillColumn, 16}, {FleetTreeModel::MeasuredRtoColumn, 12},
-        {FleetTreeModel::RbacColumn, 18},
+        {FleetTreeModel::RbacColumn, 18},     {FleetTreeModel::UpgradeColumn, 16},
     };
     for (const auto &[column, chars] : widths)
         setColumnWidth(column, chars * ch + 16);

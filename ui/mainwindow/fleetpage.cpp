@@ -14,6 +14,7 @@
 #include "rbac/accessprobejob.h"
 #include "rbac/acceptancestore.h"
 #include "rbac/rbacbadges.h"
+#include "fleet/upgradebadgeupdater.h"
 #include "rbac/rbaccollectjob.h"
 #include "rbac/ruleengine.h"
 
@@ -195,6 +196,8 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
         }
         return rbac;
     });
+    // The Upgrade column and the Overview's Upgrade row: newer chart versions at remembered sources.
+    (new UpgradeBadgeUpdater(m_runtime, m_workspace, this))->setObjectName(QStringLiteral("upgradeBadgeUpdater"));
     connect(&m_runtime, &Runtime::backupsChanged, this, &FleetPage::applyBackups);
     connect(&m_runtime, &Runtime::backupsChanged, this, &FleetPage::updateRestoreAction);
     // The cached fleet carries the RPO of its day: bring it up to date once it is shown.

@@ -5,10 +5,13 @@
 #include "runtime.h"
 
 #include "inventory/formatting.h"
+#include "upgrade/releasesourcestore.h"
+#include "upgrade/upgradeavailability.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -86,7 +89,7 @@ int InventoryCommand::run(const QStringList &arguments)
         m_runtime.fleetCache().saveNow(json); // the GUI opens on it next time
 
     if (parser.isSet(QStringLiteral("json")))
-        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(withUpgrades(json)).toJson(QJsonDocument::Indented);
     else
         printTable();
 
@@ -100,6 +103,37 @@ int InventoryCommand::run(const QStringList &arguments)
         }
     }
     return failed ? CliApp::Failed : CliApp::Ok;
+}
+
+QJsonObject InventoryCommand::withUpgrades(QJsonObject json)
+{
+    // Releases with a remembered chart source: is a newer version available there?
+    upgrade::ReleaseSourceStore sources(upgrade::ReleaseSourceStore::defaultPath());
+    if (const auto loaded = sources.load(); !loaded) {
+        m_err << tr("chartroom-cli: cannot read the remembered chart sources: %1\n").arg(loaded.error().message);
+        return json;
+    }
+    QList<upgrade::UpgradeAvailabilityCheck::Item> items;
+    for (const Release &r : m_runtime.scanner().fleet().releases)
+        if (const auto source = sources.source(r.key()))
+            items.append({r.key(), r.context, r.chartVersion, *source});
+    if (items.isEmpty())
+        return json;
+    upgrade::UpgradeAvailabilityCheck check(m_runtime.queue());
+    QEventLoop loop;
+    QObject::connect(&check, &upgrade::UpgradeAvailabilityCheck::finished, &loop, &QEventLoop::quit);
+    check.start(m_runtime.clusterTools(), items);
+    loop.exec();
+    QJsonArray releases = json.value(QStringLiteral("releases")).toArray();
+    for (qsizetype i = 0; i < releases.size(); ++i) {
+        QJsonObject release = releases[i].toObject();
+        const QString key = Release::fromJson(release).key();
+        if (check.results().contains(key))
+            release.insert(QStringLiteral("upgradeAvailable"), check.results().value(key).toJson());
+        releases[i] = release;
+    }
+    json.insert(QStringLiteral("releases"), releases);
+    return json;
 }
 
 void InventoryCommand::printTable() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -17,6 +19,9 @@ public:
 
 private:
     void printTable() const;
+    /// `json` with an `upgradeAvailable` object on each release that has a remembered chart source
+    /// (its source asked for its newest version, as jobs).
+    QJsonObject withUpgrades(QJsonObject json);
 
     Runtime &m_runtime;
     QTextStream &m_out;
