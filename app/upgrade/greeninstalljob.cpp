@@ -20,7 +20,7 @@ GreenInstallJob::~GreenInstallJob() = default;
 void GreenInstallJob::doStart()
 {
     if (m_request.valuesMode == ValuesMode::ValuesFile) {
-        install({});
+        install(m_request.valuesFile == u"-"_s ? m_request.valuesData : QByteArray());
         return;
     }
     runProcess(

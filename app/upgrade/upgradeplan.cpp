@@ -318,11 +318,19 @@ std::unique_ptr<jobs::Job> UpgradePlan::makeJob(const backup::ClusterTools &tool
             sequence->addStep(checkJob(tools, c, release, true));
     };
     const int helmTimeout = m_request.timeoutSeconds + 120; // helm's own --timeout ends first, then its rollback
+    auto helmUpgrade = [&] {
+        auto job = std::make_unique<jobs::ProcessJob>(tr("helm upgrade %1").arg(r.name), upgradeCommand(commands));
+        job->setBaseEnvironment(tools.environment);
+        job->setTimeout(std::chrono::seconds(helmTimeout * 2));
+        if (m_request.valuesMode == ValuesMode::ValuesFile && m_request.valuesFile == u"-"_s)
+            job->setStdinData(m_request.valuesData); // `-f -`: the edited values never touch the disk
+        return job;
+    };
 
     switch (strategy) {
     case Strategy::Rolling:
     case Strategy::InPlace:
-        sequence->addStep(makeToolJob(tr("helm upgrade %1").arg(r.name), upgradeCommand(commands), tools, helmTimeout * 2));
+        sequence->addStep(helmUpgrade());
         addRollouts();
         addPostChecks(r.name);
         break;
@@ -331,7 +339,7 @@ std::unique_ptr<jobs::Job> UpgradePlan::makeJob(const backup::ClusterTools &tool
         for (const QString &w : m_request.workloads)
             sequence->addStep(std::make_unique<backup::RestoreScaleJob>(tr("Scale %1 to 0").arg(w), tools, r.context, r.namespaceName, w,
                                                                         backup::RestoreScaleJob::Direction::Down, state));
-        sequence->addStep(makeToolJob(tr("helm upgrade %1").arg(r.name), upgradeCommand(commands), tools, helmTimeout * 2));
+        sequence->addStep(helmUpgrade());
         for (const QString &w : m_request.workloads)
             sequence->addStep(std::make_unique<backup::RestoreScaleJob>(tr("Scale %1 back up").arg(w), tools, r.context, r.namespaceName,
                                                                         w, backup::RestoreScaleJob::Direction::Up, state));

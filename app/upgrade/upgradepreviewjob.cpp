@@ -49,7 +49,9 @@ void UpgradePreviewJob::capture(const QString &title, const CommandLine &command
 
 void UpgradePreviewJob::doStart()
 {
-    if (m_request.valuesMode == ValuesMode::ValuesFile) {
+    if (m_request.valuesMode == ValuesMode::ValuesFile && m_request.valuesFile == u"-"_s) {
+        m_inputs.valuesFile = m_request.valuesData;
+    } else if (m_request.valuesMode == ValuesMode::ValuesFile) {
         QFile file(m_request.valuesFile);
         if (!file.open(QIODevice::ReadOnly)) {
             finishFailed(jobs::JobError::StartFailed, tr("Cannot read the values file %1: %2").arg(m_request.valuesFile, file.errorString()));
@@ -87,12 +89,15 @@ void UpgradePreviewJob::renderDryRun()
     flags.dryRunServer = true;
     const CommandLine command = m_commands.upgrade(m_request.release, m_request.source, m_request.valuesMode,
                                                    m_request.valuesFile, flags);
+    const QByteArray stdinValues = m_request.valuesFile == u"-"_s ? m_request.valuesData : QByteArray();
     runProcess(
         tr("Render the new version (server-side dry run)"), command,
-        [](jobs::ProcessJob &process) {
+        [stdinValues](jobs::ProcessJob &process) {
             process.setCaptureStdout(true);
             process.setShowStdout(false);
             process.setTimeout(std::chrono::minutes(5));
+            if (!stdinValues.isEmpty())
+                process.setStdinData(stdinValues);
         },
         [this](jobs::ProcessJob &process) {
             if (process.state() == jobs::JobState::Succeeded) {
@@ -116,7 +121,8 @@ void UpgradePreviewJob::renderTemplate()
             m_commands.templateRender(m_request.release, m_request.source,
                                       m_request.valuesMode == ValuesMode::ValuesFile ? m_request.valuesFile : QString()),
             [this](const QByteArray &manifest) { finishWith(QString::fromUtf8(manifest), false); },
-            m_request.valuesMode == ValuesMode::ValuesFile ? QByteArray() : (values.trimmed().isEmpty() || values.trimmed() == "null" ? "{}"_ba : values));
+            m_request.valuesMode == ValuesMode::ValuesFile ? (m_request.valuesFile == u"-"_s ? m_inputs.valuesFile : QByteArray())
+                                                           : (values.trimmed().isEmpty() || values.trimmed() == "null" ? "{}"_ba : values));
 }
 
 void UpgradePreviewJob::finishWith(const QString &manifest, bool byServer)

@@ -66,7 +66,10 @@ struct UpgradeRequest
     ChartSource source;
     Strategy strategy = Strategy::Rolling;
     ValuesMode valuesMode = ValuesMode::ResetThenReuseValues;
-    QString valuesFile;           ///< ValuesFile mode: the file handed to helm (`-f`)
+    QString valuesFile;           ///< ValuesFile mode: the file handed to helm (`-f`); "-": valuesData on helm's stdin
+    /// ValuesFile mode with valuesFile "-": the values themselves (they may hold secrets), fed to
+    /// each helm that needs them on stdin, so no file holds them. Never serialized.
+    QByteArray valuesData;
     int timeoutSeconds = 600;     ///< helm --timeout and rollout status timeout
     /// The preview found blocking risks (immutable field changes the API server rejects).
     bool blockingRisks = false;

@@ -29,6 +29,8 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDirIterator>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -64,6 +66,7 @@ const QString kRelease = QStringLiteral("web");
 const QString kKey = QStringLiteral("sim/shop/web");
 const QString kBlueGreenNs = QStringLiteral("bluegreen");
 const QString kStuckNs = QStringLiteral("stuck");
+const QString kValuesNs = QStringLiteral("values");
 
 // The test chart's profile: every canonical strategy, a backup recipe that needs no exec and a
 // post-upgrade check the test server's pods answer.
@@ -107,6 +110,7 @@ class tst_UpgradeWizard : public QObject
     QProcessEnvironment m_env;
     std::unique_ptr<Runtime> m_runtime;
     std::unique_ptr<ui::MainWindow> m_window;
+    QString m_isolated; ///< the state, data and config folders' root
 
     QString path(const QString &name) const { return m_dir.path() + QLatin1Char('/') + name; }
 
@@ -156,10 +160,11 @@ class tst_UpgradeWizard : public QObject
         return wizard;
     }
 
-    /// Release → Source (a local chart) → Values (the release's values over the new defaults) →
-    /// Preview → Strategy (`strategy`, set up by `configure`): leaves the wizard on the Backup page.
+    /// Release → Source (a local chart) → Values (the release's values over the new defaults, or
+    /// `editedValues` as an edited values file) → Preview → Strategy (`strategy`, set up by
+    /// `configure`): leaves the wizard on the Backup page.
     void walkToBackupPage(ui::UpgradeWizard *wizard, const QString &key, const QString &chart, const QString &strategy,
-                          const std::function<void()> &configure = {})
+                          const std::function<void()> &configure = {}, const QString &editedValues = {})
     {
         QAbstractButton *next = wizard->button(QWizard::NextButton);
         QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ReleasePage));
@@ -172,6 +177,12 @@ class tst_UpgradeWizard : public QObject
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ValuesPage));
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 120000);
+        if (!editedValues.isEmpty()) {
+            auto *mode = child<QComboBox>(wizard, "valuesModeCombo");
+            mode->setCurrentIndex(mode->findData(int(upgrade::ValuesMode::ValuesFile)));
+            child<QPlainTextEdit>(wizard, "valuesEditor")->setPlainText(editedValues);
+            QVERIFY2(next->isEnabled(), qPrintable(child<QLabel>(wizard, "valuesValidationLabel")->text()));
+        }
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::PreviewPage));
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 120000);
@@ -222,6 +233,7 @@ private Q_SLOTS:
         Q_INIT_RESOURCE(resources);
         QVERIFY(m_dir.isValid());
         const QString base = test::isolateEnvironment();
+        m_isolated = base;
         QVERIFY(QDir().mkpath(base + QStringLiteral("/config/profiles")));
         QFile profile(base + QStringLiteral("/config/profiles/webapp.yaml"));
         QVERIFY(profile.open(QIODevice::WriteOnly));
@@ -234,7 +246,7 @@ private Q_SLOTS:
         qputenv("KUBECONFIG", m_kube.kubeconfig().toLocal8Bit());
         m_env = QProcessEnvironment::systemEnvironment();
 
-        for (const QString &ns : {kNs, kBlueGreenNs, kStuckNs})
+        for (const QString &ns : {kNs, kBlueGreenNs, kStuckNs, kValuesNs})
             QVERIFY(installWeb(ns));
         // A helm killed while it waits for a rollout that never becomes ready leaves pending-upgrade.
         QProcess interrupted;
@@ -603,6 +615,63 @@ private Q_SLOTS:
         wizard->reject();
         QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
         QTRY_VERIFY_WITH_TIMEOUT(action->toolTip().startsWith(QStringLiteral("Upgrade web")), 60000);
+    }
+
+    void editedValuesReachHelmOnStdin()
+    {
+        // Chartroom's own temporary files land in a folder of their own for this case.
+        QTemporaryDir tmp(m_dir.path() + QStringLiteral("/tmpdir-XXXXXX"));
+        QVERIFY(tmp.isValid());
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", tmp.path().toLocal8Bit());
+        auto restoreTmp = qScopeGuard([oldTmp] { qputenv("TMPDIR", oldTmp); });
+        QCOMPARE(QDir::tempPath(), tmp.path());
+
+        const QString secret = QStringLiteral("s3cr3t-stdin-4711");
+        const QString key = QStringLiteral("sim/%1/web").arg(kValuesNs);
+        ui::UpgradeWizard *wizard = openWizard(key);
+        QVERIFY(wizard);
+        walkToBackupPage(wizard, key, QStringLiteral("webapp-2.0.0"), QStringLiteral("rolling"), {},
+                         QStringLiteral("message: edited-through-stdin\npassword: %1\n").arg(secret));
+        if (QTest::currentTestFailed())
+            return;
+        skipBackup(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        // The commands say -f -; the values are shown with the secret masked.
+        const QString review = child<QPlainTextEdit>(wizard, "reviewText")->toPlainText();
+        QVERIFY2(review.contains(QStringLiteral("--reset-values -f - ")) && review.contains(QStringLiteral("message: edited-through-stdin")) &&
+                     review.contains(QStringLiteral("password: ***")) && !review.contains(secret),
+                 qPrintable(review));
+        runFromReview(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(wizard->session().job->state() == jobs::JobState::Succeeded, qPrintable(wizard->session().job->errorString()));
+        // No values file was written (checked while the wizard, which would own one, is still open).
+        const QStringList leftovers = QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u',')));
+        wizard->next();
+        wizard->accept();
+        QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
+
+        // helm got the edited values.
+        const CommandResult values = helm({QStringLiteral("get"), QStringLiteral("values"), kRelease, QStringLiteral("-n"), kValuesNs,
+                                           QStringLiteral("-o"), QStringLiteral("json")});
+        QVERIFY2(values.ok(), qPrintable(values.describe()));
+        const QJsonObject landed = QJsonDocument::fromJson(values.out).object();
+        QCOMPARE(landed.value(u"message").toString(), QStringLiteral("edited-through-stdin"));
+        QCOMPARE(landed.value(u"password").toString(), secret);
+        QCOMPARE(history(kValuesNs).last().chart, QStringLiteral("webapp-2.0.0"));
+
+        // The secret is in no file of the test's folders (settings, journal, logs, state).
+        for (const QString &root : {m_dir.path(), m_isolated}) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                if (file.open(QIODevice::ReadOnly))
+                    QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
+            }
+        }
     }
 
     void cleanupTestCase()

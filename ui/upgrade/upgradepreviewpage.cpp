@@ -11,7 +11,6 @@
 #include "upgrade/upgradepreviewjob.h"
 
 #include <QCheckBox>
-#include <QFile>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +19,6 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace chartroom::ui {
 
@@ -93,14 +91,6 @@ UpgradePreviewPage::UpgradePreviewPage(UpgradeSession &session, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_acknowledge, &QCheckBox::toggled, this, &UpgradePreviewPage::completeChanged);
-    connect(&m_writer, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString error = m_writer.result();
-        if (!error.isEmpty()) {
-            m_status->setText(tr("The edited values cannot be handed to helm: %1").arg(error));
-            return;
-        }
-        render();
-    });
 }
 
 UpgradePreviewPage::~UpgradePreviewPage() = default;
@@ -126,38 +116,17 @@ void UpgradePreviewPage::initializePage()
     m_acknowledge->setVisible(false);
     m_diff->setMessage(tr("Rendering…"));
     m_unified->clear();
-    if (m_session.request.valuesMode == upgrade::ValuesMode::ValuesFile)
-        writeValuesThenRender();
-    else
-        render();
+    // The edited values go to helm as `-f -` on its stdin: no file holds them (they may hold secrets).
+    const bool edited = m_session.request.valuesMode == upgrade::ValuesMode::ValuesFile;
+    m_session.request.valuesFile = edited ? QStringLiteral("-") : QString();
+    m_session.request.valuesData = edited ? m_session.editedValues.toUtf8() : QByteArray();
+    render();
 }
 
 void UpgradePreviewPage::cleanupPage()
 {
     if (m_job && !m_job->isFinished())
         m_job->cancel();
-}
-
-void UpgradePreviewPage::writeValuesThenRender()
-{
-    if (!m_session.valuesDir) {
-        m_session.valuesDir = std::make_unique<QTemporaryDir>();
-        QFile::setPermissions(m_session.valuesDir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-    const QString path = m_session.valuesDir->filePath(QStringLiteral("values.yaml"));
-    m_session.request.valuesFile = path;
-    const QByteArray content = m_session.editedValues.toUtf8();
-    m_status->setText(tr("Handing the edited values to helm…"));
-    // A file: off the UI thread. Owner-only, and removed with the wizard.
-    m_writer.setFuture(QtConcurrent::run([path, content]() -> QString {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return file.errorString();
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (file.write(content) != content.size())
-            return file.errorString();
-        return {};
-    }));
 }
 
 void UpgradePreviewPage::render()

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWizardPage>
 
@@ -41,7 +40,6 @@ public:
 
 private:
     [[nodiscard]] bool previewMatchesRequest() const;
-    void writeValuesThenRender();
     void render();
     void show();
 
@@ -54,7 +52,6 @@ private:
     DiffView *m_diff;
     QPlainTextEdit *m_unified;
     QPointer<jobs::Job> m_job;
-    QFutureWatcher<QString> m_writer;
 };
 
 } // namespace chartroom::ui

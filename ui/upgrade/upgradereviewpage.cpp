@@ -50,6 +50,9 @@ void UpgradeReviewPage::initializePage()
     QStringList lines = plan.describe(m_session.runtime.clusterTools());
     if (request.risksConfirmed)
         lines.prepend(tr("Acknowledged: the preview found immutable field changes the API server rejects."));
+    if (request.valuesMode == upgrade::ValuesMode::ValuesFile && request.valuesFile == u"-" && m_session.preview)
+        lines << QString() << tr("The edited values helm reads with -f - on its stdin (secrets masked; no file holds them):")
+              << m_session.preview->proposedValuesYaml().trimmed();
     m_text->setPlainText(lines.join(u'\n'));
     const QString problem = plan.problem();
     m_runnable = problem.isEmpty();

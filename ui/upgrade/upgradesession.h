@@ -14,7 +14,6 @@
 #include <QList>
 #include <QPointer>
 #include <QString>
-#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
@@ -53,10 +52,9 @@ struct UpgradeSession
 
     upgrade::UpgradeRequest request;
 
-    /// The Values page's edited YAML (ValuesFile mode), written to valuesDir for helm's `-f`.
+    /// The Values page's edited YAML (ValuesFile mode): helm gets it as `-f -` on stdin
+    /// (request.valuesData), never through a file.
     QString editedValues;
-    /// Owner-only, removed with the wizard: helm reads the edited values from a file in it.
-    std::unique_ptr<QTemporaryDir> valuesDir;
 
     /// The read-only preview for the current request (Preview page) and its raw inputs.
     std::optional<upgrade::UpgradePreview> preview;
