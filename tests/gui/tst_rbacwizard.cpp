@@ -4,8 +4,10 @@
 // wizard walked by object names (the inventory's release preselected, the collection as a job in
 // the queue, the risky finding with its rule, binding and path); accepting it with a note persists
 // in the acceptance store and it no longer counts as open, also in a new review of the whole fleet;
-// the export writes Markdown, HTML, CSV and JSON; and for a read-only kubeconfig user the access
-// probe after a scan disables Back Up… with the permission it lacks.
+// the export writes Markdown, HTML, CSV and JSON; for a read-only kubeconfig user the access
+// probe after a scan disables Back Up… with the permission it lacks; and for an operator who may
+// exec but not write Helm's record nor read ConfigMaps, Upgrade… is disabled with its reason and
+// the backup wizard stops before its Review page, naming the step and the permission.
 #include "dbservers.h"
 #include "guitesting.h"
 #include "kubesimprocess.h"
@@ -19,6 +21,7 @@
 #include "mainwindow/mainwindow.h"
 #include "models/fleetfilterproxy.h"
 #include "models/fleettreemodel.h"
+#include "backup/backupwizard.h"
 #include "rbac/rbaccollectpage.h"
 #include "rbac/rbacfindingspage.h"
 #include "rbac/rbacreportpage.h"
@@ -41,6 +44,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -99,6 +103,26 @@ class tst_RbacWizard : public QObject
             return nullptr;
         wizard->next();
         return wizard->currentId() == ui::RbacWizard::FindingsPage ? wizard : nullptr;
+    }
+
+    /// Adds the RBAC objects to the test server and makes the kubeconfig user `user`, checked by
+    /// them (until cleanup() after the test function).
+    bool actAs(const QByteArray &objects, const QString &user)
+    {
+        const QByteArray mode = QJsonDocument(QJsonObject{{QStringLiteral("mode"), QStringLiteral("rbac")},
+                                                          {QStringLiteral("user"), user},
+                                                          {QStringLiteral("groups"), QJsonArray{QStringLiteral("system:authenticated")}}})
+                                    .toJson(QJsonDocument::Compact);
+        return m_kube.admin("POST", QStringLiteral("/__test/objects"), objects) &&
+               m_kube.admin("POST", QStringLiteral("/__test/rbac"), mode);
+    }
+
+    /// Scans again (then the access probe and the RBAC review run as jobs).
+    bool rescan()
+    {
+        QSignalSpy scanned(&m_runtime->scanner(), &inventory::InventoryScanner::scanFinished);
+        m_window->fleetPage()->workspace()->refreshAction()->trigger();
+        return scanned.wait(120000);
     }
 
     static QTreeWidgetItem *findingItem(QTreeWidget *tree, const QString &rule, const QString &target)
@@ -344,20 +368,83 @@ private Q_SLOTS:
            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "viewer"},
            "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": "limited"}]}
         ]})";
-        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/objects"), objects));
-        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/rbac"),
-                             R"({"mode": "rbac", "user": "limited", "groups": ["system:authenticated"]})"));
-        const auto allowAll = qScopeGuard([this] {
-            m_kube.admin("POST", QStringLiteral("/__test/rbac"), R"({"mode": "allow-all"})");
-        });
-        QSignalSpy scanned(&m_runtime->scanner(), &inventory::InventoryScanner::scanFinished);
-        m_window->fleetPage()->workspace()->refreshAction()->trigger();
-        QVERIFY(scanned.wait(120000));
+        QVERIFY(actAs(objects, QStringLiteral("limited")));
+        QVERIFY(rescan());
         selectRelease(postgres);
         QTRY_VERIFY_WITH_TIMEOUT(!backup->isEnabled(), 60000);
         QCOMPARE(backup->toolTip(), QStringLiteral("your kubeconfig user cannot create pods/exec in namespace db (context homelab)"));
         // The RBAC review itself needs only reading, which this user may do.
         QVERIFY(m_window->fleetPage()->rbacAction()->isEnabled());
+    }
+
+    void limitedUserIsStoppedBeforeReview()
+    {
+        // An operator who may read workloads, pods and Secrets and exec into db's pods, but neither
+        // write Helm's release record nor read ConfigMaps nor any RBAC object.
+        const QByteArray objects = R"({"objects": [
+          {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": {"name": "operator-read"},
+           "rules": [{"apiGroups": [""], "resources": ["pods", "secrets", "services", "namespaces", "persistentvolumeclaims",
+                                                      "serviceaccounts", "events", "endpoints"], "verbs": ["get", "list", "watch"]},
+                     {"apiGroups": ["apps", "batch", "policy", "networking.k8s.io", "autoscaling"], "resources": ["*"],
+                      "verbs": ["get", "list", "watch"]}]},
+          {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding", "metadata": {"name": "operator-read"},
+           "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "operator-read"},
+           "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": "operator"}]},
+          {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role", "metadata": {"name": "operator-exec", "namespace": "db"},
+           "rules": [{"apiGroups": [""], "resources": ["pods/exec"], "verbs": ["create"]}]},
+          {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding", "metadata": {"name": "operator-exec", "namespace": "db"},
+           "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "operator-exec"},
+           "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": "operator"}]}
+        ]})";
+        QVERIFY(actAs(objects, QStringLiteral("operator")));
+        QVERIFY(rescan());
+        const QString postgres = QStringLiteral("homelab/db/postgresql");
+        QTRY_VERIFY(m_window->fleetPage()->workspace()->model()->indexOfRelease(postgres).isValid());
+        selectRelease(postgres);
+
+        // Upgrade… is disabled with what helm's release record needs; Back Up… stays offered.
+        QAction *upgrade = m_window->fleetPage()->upgradeAction();
+        QTRY_VERIFY_WITH_TIMEOUT(!upgrade->isEnabled(), 60000);
+        QCOMPARE(upgrade->toolTip(), QStringLiteral("your kubeconfig user cannot create secrets in namespace db (context homelab)"));
+        QAction *backup = m_window->backupAction();
+        QTRY_VERIFY2(backup->isEnabled(), qPrintable(backup->toolTip()));
+
+        // The backup wizard checks its plan's steps before the Review page: the config export
+        // needs to read ConfigMaps, which this user may not.
+        backup->trigger();
+        auto *wizard = m_window->findChild<ui::BackupWizard *>();
+        QVERIFY(wizard && wizard->isVisible());
+        const auto closeWizard = qScopeGuard([wizard] { wizard->reject(); });
+        wizard->next(); // Scope → Components
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::ComponentsPage));
+        auto *components = child<QTreeWidget>(wizard, "componentsTree");
+        QTRY_COMPARE_WITH_TIMEOUT(components->topLevelItemCount(), 1, 10000);
+        wizard->next(); // Components → Destination
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::DestinationPage));
+        auto *path = child<QLineEdit>(wizard, "repositoryPathEdit");
+        path->clear();
+        QTest::keyClicks(path, this->path(QStringLiteral("operator-repo")));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(wizard, "repositoryStatusLabel")->text().contains(QStringLiteral("no repository")),
+                                 10000);
+        child<QRadioButton>(wizard, "unencryptedRadio")->click();
+        auto *next = child<QPushButton>(wizard, "wizardNextButton");
+        QTRY_VERIFY(next->isEnabled());
+        wizard->next(); // validates, builds the plan, checks it
+        auto *notice = child<QLabel>(wizard, "planAccessNotice");
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 20000);
+        QCOMPARE(wizard->currentId(), int(ui::BackupWizard::DestinationPage));
+        QVERIFY2(notice->text().contains(QStringLiteral("Back up homelab/db/postgresql: config: your kubeconfig user cannot get "
+                                                        "configmaps in namespace db (context homelab)")),
+                 qPrintable(notice->text()));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(!QDir(this->path(QStringLiteral("operator-repo"))).exists()); // nothing was created
+        test::saveScreenshot(wizard, QStringLiteral("rbac-backup-denied"));
+    }
+
+    void cleanup()
+    {
+        // Each test starts as the all-powerful kubeconfig user.
+        QVERIFY(m_kube.admin("POST", QStringLiteral("/__test/rbac"), R"({"mode": "allow-all"})"));
     }
 
     void cleanupTestCase()

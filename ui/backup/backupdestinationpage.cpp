@@ -3,8 +3,10 @@
 #include "backupsession.h"
 #include "repositoryunlocker.h"
 
+#include "rbac/planaccessnotice.h"
 #include "runtime.h"
 
+#include "backup/backupaccess.h"
 #include "secrets/secretstore.h"
 
 #include <QButtonGroup>
@@ -60,6 +62,7 @@ BackupDestinationPage::BackupDestinationPage(BackupSession &session, QWidget *pa
     , m_message(new QLabel)
     , m_probeTimer(new QTimer(this))
     , m_unlocker(new RepositoryUnlocker(this))
+    , m_access(new PlanAccessNotice)
 {
     setObjectName(QStringLiteral("destinationPage"));
     setTitle(tr("Destination and encryption"));
@@ -118,6 +121,7 @@ BackupDestinationPage::BackupDestinationPage(BackupSession &session, QWidget *pa
     layout->addWidget(m_unlockGroup);
     layout->addWidget(m_remember);
     layout->addWidget(m_message);
+    layout->addWidget(m_access);
     layout->addStretch();
 
     m_probeTimer->setSingleShot(true);
@@ -155,8 +159,13 @@ BackupDestinationPage::BackupDestinationPage(BackupSession &session, QWidget *pa
         if (!outcome.plan)
             return showError(tr("The plan could not be made: %1").arg(outcome.error));
         m_session.plan = outcome.plan;
-        m_ready = true;
         m_message->clear();
+        // The plan the Review page will show: may the kubeconfig user run each of its steps? A
+        // denied step stops here; access not known yet goes on to the Review page as a warning.
+        if (m_access->check(backup::requiredAccess(*m_session.plan, m_session.encrypted()), m_session.runtime.userAccess()))
+            return Q_EMIT completeChanged();
+        m_session.accessWarnings = m_access->lines();
+        m_ready = true;
         Q_EMIT completeChanged();
         wizard()->next();
     });
@@ -236,6 +245,7 @@ void BackupDestinationPage::handleUnlockChanged()
 
 void BackupDestinationPage::updateForm()
 {
+    m_access->reset(); // about the plan of the last answers
     const bool isNew = m_probe && m_probe->error.isEmpty() && !m_probe->repository && m_probe->usableForNew;
     const bool encryptedExisting = m_probe && m_probe->repository && m_probe->repository->encrypted();
     const bool passphraseRepo = encryptedExisting && m_probe->repository->config().keyMode == KeyMode::Passphrase;
@@ -266,6 +276,8 @@ void BackupDestinationPage::updateForm()
 
 bool BackupDestinationPage::isComplete() const
 {
+    if (m_access->blocks())
+        return false;
     if (m_validating || !m_probe || m_probeWatcher.isRunning() || m_probeTimer->isActive() || !m_probe->error.isEmpty())
         return false;
     if (m_probe->repository) {

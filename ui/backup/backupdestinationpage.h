@@ -17,6 +17,7 @@ class QTimer;
 
 namespace chartroom::ui {
 
+class PlanAccessNotice;
 class RepositoryUnlocker;
 struct BackupSession;
 
@@ -28,6 +29,9 @@ struct BackupSession;
 /// stored in plain text. Where there is no repository yet, the page asks how to encrypt the new
 /// one (a passphrase by default, a random key kept in the keychain, or nothing, with a warning
 /// about what an unencrypted repository leaves out); it is created only when the backup starts.
+/// Before the Review page the plan's steps are checked against the kubeconfig user's access
+/// (PlanAccess): a denied step is named with what it needs and keeps Next disabled until an
+/// answer changes; access not known yet is carried to the Review page as a warning.
 class BackupDestinationPage final : public QWizardPage
 {
     Q_OBJECT
@@ -70,6 +74,7 @@ private:
     QLabel *m_message;
     QTimer *m_probeTimer;
     RepositoryUnlocker *m_unlocker;
+    PlanAccessNotice *m_access; ///< the plan's steps against the kubeconfig user's access
 
     QFutureWatcher<RepositoryProbe> m_probeWatcher;
     QFutureWatcher<PlanOutcome> m_planWatcher;

@@ -93,6 +93,8 @@ void BackupReviewPage::initializePage()
         break;
     }
     lines << encryption;
+    if (!m_session.accessWarnings.isEmpty())
+        lines << QString() << m_session.accessWarnings;
     m_text->setPlainText(lines.join(u'\n'));
 
     const kube::ToolProbe &tools = m_session.runtime.tools();

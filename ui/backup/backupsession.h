@@ -70,6 +70,9 @@ struct BackupSession
     /// What will run: the chosen releases and components against the destination repository,
     /// built by the Destination page (and again by the Run page for a repository it creates).
     std::optional<backup::BackupPlan> plan;
+    /// The plan's steps whose permissions are not known yet (UserAccess not loaded): the Review
+    /// page shows them. A denied step never gets that far (the Destination page stops).
+    QStringList accessWarnings;
     QHash<QString, QStringList> components; ///< release key → chosen component ids (empty: all)
     QSet<QString> excluded;                 ///< releases with no component chosen
 

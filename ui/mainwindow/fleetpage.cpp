@@ -342,6 +342,8 @@ void FleetPage::updateUpgradeAction()
         reason = tr("Select one release: upgrades run one release at a time");
     else if (!m_runtime.tools().helm().isUsable())
         reason = tr("helm is not usable: check the tools first");
+    else if (const QString denied = accessDenied(releases, rbac::UserAccess::Action::Upgrade); !denied.isEmpty())
+        reason = denied;
     m_upgradeAction->setEnabled(reason.isEmpty());
     m_upgradeAction->setToolTip(!reason.isEmpty()                ? reason
                                 : releases.first().isPending() ? tr("%1 is stuck in %2: recover it to its last deployed revision "
@@ -364,10 +366,20 @@ void FleetPage::updateRbacAction()
                                               : reason);
 }
 
+const rbac::UserAccess &FleetPage::userAccess() const
+{
+    return m_runtime.userAccess();
+}
+
 QString FleetPage::accessDenied(const QList<inventory::Release> &releases, rbac::UserAccess::Action action) const
 {
     for (const inventory::Release &release : releases) {
-        const rbac::UserAccess::Decision decision = m_access.canPerform(release.context, action, release.namespaceName);
+        QStringList kinds; // what the release runs: an upgrade patches and a restore scales those
+        for (const inventory::Workload &workload : release.workloads)
+            if (!kinds.contains(workload.kind))
+                kinds << workload.kind;
+        const rbac::UserAccess::Decision decision =
+            m_runtime.userAccess().canPerform(release.context, action, release.namespaceName, kinds);
         if (!decision.allowed())
             return decision.reason;
     }
@@ -380,6 +392,8 @@ void FleetPage::probeAccess()
     for (const inventory::Release &release : m_runtime.scanner().fleet().releases)
         if (!namespaces[release.context].contains(release.namespaceName))
             namespaces[release.context] << release.namespaceName;
+    for (QStringList &list : namespaces)
+        list << QString(); // the cluster-scoped list: charts with cluster-wide objects
     const rbac::RbacCommands commands(m_runtime.tools().kubectl().path, m_runtime.tools().helm().path);
     for (auto it = namespaces.cbegin(); it != namespaces.cend(); ++it) {
         jobs::Job *job = m_runtime.queue().enqueue(std::make_unique<rbac::AccessProbeJob>(commands, it.key(), it.value()),
@@ -388,9 +402,10 @@ void FleetPage::probeAccess()
             // Whatever was read counts; a namespace that failed stays unknown (the action then
             // runs and fails with the server's own message).
             if (auto *probe = qobject_cast<rbac::AccessProbeJob *>(finished))
-                probe->applyTo(m_access);
+                probe->applyTo(m_runtime.userAccess());
             updateBackupAction();
             updateRestoreAction();
+            updateUpgradeAction();
         });
     }
 }

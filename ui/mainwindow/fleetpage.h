@@ -54,9 +54,10 @@ public:
     /// shown under a selected tier, namespace or context.
     [[nodiscard]] QList<inventory::Release> selectedReleases() const;
     /// What the kubeconfig user may do, from `kubectl auth can-i --list` for the namespaces of the
-    /// fleet, asked (as jobs) after every scan. Back Up… and Restore… are disabled with the reason
-    /// when the user lacks a permission they need; until the answer is in they stay enabled.
-    [[nodiscard]] const rbac::UserAccess &userAccess() const { return m_access; }
+    /// fleet and at cluster scope, asked (as jobs) after every scan and kept in the Runtime for
+    /// the wizards. Back Up…, Restore… and Upgrade… are disabled with the reason when the user
+    /// lacks a permission they need; until the answer is in they stay enabled.
+    [[nodiscard]] const rbac::UserAccess &userAccess() const;
 
     /// The kubeconfig files kubectl and helm will read: $KUBECONFIG's entries, else ~/.kube/config.
     [[nodiscard]] static QStringList kubeconfigPaths();
@@ -94,7 +95,6 @@ private:
     QAction *m_upgradeAction;
     QTimer *m_backupActionTimer;
     QStackedLayout *m_stack;
-    rbac::UserAccess m_access;
     int m_rbacGeneration = 0; ///< answers of an older review are dropped
 };
 

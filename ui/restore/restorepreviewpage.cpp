@@ -3,7 +3,10 @@
 #include "restoresession.h"
 
 #include "backup/backupformatting.h"
+#include "rbac/planaccessnotice.h"
 #include "runtime.h"
+
+#include "backup/backupaccess.h"
 
 #include "jobs/jobqueue.h"
 #include "jobs/processjob.h"
@@ -22,6 +25,7 @@ RestorePreviewPage::RestorePreviewPage(RestoreSession &session, QWidget *parent)
     , m_status(new QLabel)
     , m_problem(new QLabel)
     , m_text(new QPlainTextEdit)
+    , m_access(new PlanAccessNotice)
 {
     setObjectName(QStringLiteral("previewPage"));
     setTitle(tr("Preview"));
@@ -38,6 +42,7 @@ RestorePreviewPage::RestorePreviewPage(RestoreSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_problem);
+    layout->addWidget(m_access);
     layout->addWidget(m_text, 1);
 }
 
@@ -48,6 +53,7 @@ void RestorePreviewPage::initializePage()
     m_text->clear();
     m_problem->clear();
     m_problem->setVisible(false);
+    m_access->reset();
     if (m_session.currentRevision)
         return showPlan();
     lookUpTarget();
@@ -107,6 +113,9 @@ void RestorePreviewPage::showPlan()
                                    : tr("%1/%2 is not installed: it is reinstalled from the backup's Helm record first.")
                                          .arg(plan->targetNamespace(), plan->targetRelease()));
     m_text->setPlainText(plan->describe(m_session.runtime.clusterTools()).join(u'\n'));
+    // The plan depends on the target's state (reinstall or not): its steps are checked here, where
+    // it is first known, and a denied step keeps the Confirmation page out of reach.
+    m_access->check(backup::requiredAccess(*plan), m_session.runtime.userAccess());
     const QString problem = plan->problem();
     m_problem->setText(problem.isEmpty() ? QString() : tr("This restore cannot run: %1").arg(problem));
     m_problem->setVisible(!problem.isEmpty());
@@ -118,7 +127,7 @@ bool RestorePreviewPage::isComplete() const
     if (!m_session.currentRevision || !m_lookupError.isEmpty())
         return false;
     const std::optional<backup::RestorePlan> plan = m_session.plan();
-    return plan && plan->problem().isEmpty();
+    return plan && plan->problem().isEmpty() && !m_access->blocks();
 }
 
 } // namespace chartroom::ui

@@ -4,11 +4,13 @@
 
 #include "backup/backupformatting.h"
 #include "backup/repositoryunlocker.h"
+#include "rbac/planaccessnotice.h"
 #include "runtime.h"
 
 #include "backup/drillplan.h"
 #include "catalog/chartprofile.h"
 #include "inventory/formatting.h"
+#include "upgrade/upgradeaccess.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -34,6 +36,7 @@ UpgradeBackupPage::UpgradeBackupPage(UpgradeSession &session, QWidget *parent)
     , m_skip(new QCheckBox(tr("&Go on without a fresh backup")))
     , m_skipConfirm(new QLineEdit)
     , m_unlocker(new RepositoryUnlocker(this))
+    , m_access(new PlanAccessNotice)
 {
     setObjectName(QStringLiteral("backupPage"));
     setTitle(tr("Backup Gate"));
@@ -60,6 +63,7 @@ UpgradeBackupPage::UpgradeBackupPage(UpgradeSession &session, QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_skip);
     layout->addWidget(m_skipConfirm);
+    layout->addWidget(m_access);
     layout->addStretch(1);
 
     const auto updateSkip = [this] {
@@ -152,6 +156,12 @@ void UpgradeBackupPage::showGate()
     if (gate.decision() == BackupGate::Decision::TakeBackup && m_session.repository &&
         m_unlocker->state() == RepositoryUnlocker::State::None)
         m_unlocker->start(*m_session.repository);
+    // The plan the Review page will show: may the kubeconfig user run each of its steps?
+    m_access->check(upgrade::requiredAccess(m_session.plan(),
+                                            m_session.preview ? m_session.preview->resources()
+                                                              : QList<upgrade::UpgradePreview::ResourceChange>(),
+                                            profile, !m_session.repository || m_session.repository->encrypted()),
+                    m_session.runtime.userAccess());
     updateUnlock();
 }
 
@@ -169,6 +179,8 @@ void UpgradeBackupPage::updateUnlock()
 
 bool UpgradeBackupPage::isComplete() const
 {
+    if (m_access->blocks())
+        return false;
     if (m_skip->isChecked())
         return m_skipConfirm->text() == m_session.request.release.name;
     switch (m_session.gate().decision()) {

@@ -15,13 +15,15 @@ class QPushButton;
 
 namespace chartroom::ui {
 
+class PlanAccessNotice;
 class RepositoryUnlocker;
 struct UpgradeSession;
 
 /// Sixth page: the backup gate. Shows the release's latest verified backup against the tier's
 /// policy (its RPO, else a day); when it is too old a fresh backup becomes the plan's first step
 /// (the repository is unlocked here, never on the UI thread). Going on without one needs the
-/// release's name typed, and is recorded in the upgrade's checkpoint.
+/// release's name typed, and is recorded in the upgrade's checkpoint. Before the Review page, the
+/// plan's steps are checked against the kubeconfig user's access: a denied step blocks Next.
 class UpgradeBackupPage final : public QWizardPage
 {
     Q_OBJECT
@@ -48,6 +50,7 @@ private:
     QCheckBox *m_skip;
     QLineEdit *m_skipConfirm;
     RepositoryUnlocker *m_unlocker;
+    PlanAccessNotice *m_access;
     QFutureWatcher<std::optional<backup::BackupRepository>> m_opener;
 };
 

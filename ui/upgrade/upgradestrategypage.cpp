@@ -2,7 +2,10 @@
 
 #include "upgradesession.h"
 
+#include "runtime.h"
+
 #include "catalog/chartprofile.h"
+#include "upgrade/upgradeaccess.h"
 
 #include <QButtonGroup>
 #include <QDateTimeEdit>
@@ -81,14 +84,22 @@ void UpgradeStrategyPage::initializePage()
         auto *description = new QLabel(offer.description);
         description->setWordWrap(true);
         description->setIndent(24);
+        // A strategy whose steps the kubeconfig user may not run is shown, but not offered.
+        if (const QString denied = accessDenied(offer.strategy); !denied.isEmpty()) {
+            radio->setEnabled(false);
+            radio->setToolTip(denied);
+            description->setText(tr("%1\nNot available: %2").arg(offer.description, denied));
+            description->setObjectName(QStringLiteral("strategyDenied_") + upgrade::strategyId(offer.strategy));
+        }
         m_group->addButton(radio, i);
         m_choices->addWidget(radio);
         m_choices->addWidget(description);
-        if (offer.strategy == m_session.request.strategy)
+        if (offer.strategy == m_session.request.strategy && radio->isEnabled())
             radio->setChecked(true);
     }
-    if (!m_group->checkedButton() && !m_group->buttons().isEmpty())
-        m_group->buttons().first()->setChecked(true);
+    for (QAbstractButton *button : m_group->buttons())
+        if (!m_group->checkedButton() && button->isEnabled())
+            button->setChecked(true);
     const QDateTime start = m_session.request.windowStart.isValid() ? m_session.request.windowStart.toLocalTime()
                                                                     : QDateTime::currentDateTime().addSecs(3600);
     m_window->setDateTime(start);
@@ -129,7 +140,22 @@ void UpgradeStrategyPage::updateFields()
 
 bool UpgradeStrategyPage::isComplete() const
 {
-    return m_group->checkedId() >= 0;
+    return m_group->checkedId() >= 0 && m_group->checkedButton()->isEnabled();
+}
+
+QString UpgradeStrategyPage::accessDenied(upgrade::Strategy strategy) const
+{
+    const upgrade::ReleaseTarget &release = m_session.request.release;
+    QStringList kinds; // "deployment/x" → "deployment"
+    for (const QString &workload : m_session.request.workloads)
+        kinds << workload.section(QLatin1Char('/'), 0, 0);
+    for (const rbac::UserAccess::Action action : upgrade::strategyActions(strategy)) {
+        const rbac::UserAccess::Decision decision =
+            m_session.runtime.userAccess().canPerform(release.context, action, release.namespaceName, kinds);
+        if (!decision.allowed())
+            return decision.reason;
+    }
+    return {};
 }
 
 bool UpgradeStrategyPage::validatePage()

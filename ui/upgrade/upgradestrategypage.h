@@ -17,7 +17,9 @@ struct UpgradeSession;
 
 /// Fifth page: how the upgrade runs. Only the strategies the chart's profile documents are
 /// offered (rolling and in-place without a profile), each with its expected downtime and why; a
-/// maintenance window takes its start time, blue-green its observation time.
+/// maintenance window takes its start time, blue-green its observation time. A strategy whose
+/// steps the kubeconfig user may not run (UserAccess: a maintenance window scales, blue-green
+/// installs a second release and patches Services) is shown disabled with the reason.
 class UpgradeStrategyPage final : public QWizardPage
 {
     Q_OBJECT
@@ -33,6 +35,8 @@ public:
 
 private:
     void updateFields();
+    /// Why the user may not run `strategy`'s steps; empty when allowed or not known.
+    [[nodiscard]] QString accessDenied(upgrade::Strategy strategy) const;
 
     UpgradeSession &m_session;
     QLabel *m_intro;
