@@ -44,6 +44,44 @@
     </message>
 </context>
 <context>
+    <name>DrillPlan</name>
+    <message>
+        <source>Keep the scratch namespace %1 for inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scratch namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also when the restore fails or is canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill %1: restore backup %2 into the scratch namespace %3, timed against the RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not match the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillRecord</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3); it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no list of drills; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileSink</name>
     <message>
         <source>Cannot create %1</source>
@@ -112,6 +150,18 @@
     </message>
     <message>
         <source>%1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -202,6 +252,14 @@
     </message>
     <message>
         <source>The passphrase file “%1” is empty (its first line must be the passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>The batch stopped: not every release was upgraded.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,14 +468,6 @@
     </message>
     <message>
         <source>More than %1 MiB of output; too large to rewrite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -763,16 +813,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>chartroom-cli: context %1: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chartroom-cli: no release %1 in the fleet
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>chartroom-cli: nothing to back up
 </source>
         <translation type="unfinished"></translation>
@@ -897,11 +937,133 @@ Commands:
   restore --backup ID [--target-namespace NS] [--repo DIR] [--yes]
           [--no-safety-backup --confirm-no-safety-backup=RELEASE]
                               show the restore plan; with --yes verify, back up, restore, check
+  drill (--release CTX/NS/NAME | --tier N) [--repo DIR] [--keep-namespace]
+                              restore the latest verified backup into a scratch namespace,
+                              check it, time it against the RTO, record it, clean up
+  upgrade --release CTX/NS/NAME --chart REF [--version V] [--values FILE]
+          --strategy rolling|blue-green|maintenance|in-place [--plan-only] [--yes]
+                              preview values, manifest diff and risks, then upgrade
+                              (backup gate, checks, automatic rollback on failure)
+  upgrade (--release CTX/NS/NAME... | --tier N) (--chart REF | --to-latest) --strategy S
+                              upgrade several releases in tier order, stopping at the
+                              first failure (--to-latest: each remembered source&apos;s newest)
+  rollback --release CTX/NS/NAME [--revision N] [--yes]
+                              roll back, or recover a release stuck in pending-*
+  rbac [--context CTX]... [--namespace NS] [--release NAME] [--json|--markdown|--csv|--html]
+       [--fail-on SEVERITY]   review RBAC: risky bindings, drift from chart profiles
+                              (exit 4: open findings at or above SEVERITY)
+  rbac accept --context CTX [--release NS/NAME] --rule RULE (--note TEXT | --reopen)
+                              accept a finding with a note (or reopen it)
 
 An encrypted repository&apos;s passphrase comes from the OS keychain, else from the file
 named by CHARTROOM_PASSPHRASE_FILE, else from the terminal.
 
-Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
+Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite, 4 open RBAC findings.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n release(s) upgraded.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::DrillCommand</name>
+    <message>
+        <source>The release to drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill every release of this tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup repository (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the scratch namespace after the drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what each drill would do, with its commands; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli drill (--release CTX/NS/NAME | --tier N) [--repo DIR] [--keep-namespace] [--dry-run]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: %1 has no verified backup in %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no release of tier %1 has a verified backup in %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no chart profile “%1” to restore backup %2 with
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill %1: backup %2 into %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  succeeded in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  failed after %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (RTO %1 s: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no RTO in the profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot record the drill: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  kept namespace %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  deleting namespace %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot delete the drill namespace %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,18 +1157,148 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <source>RTO</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>chartroom::RestoreCommand</name>
     <message>
-        <source>Look up the release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chartroom-cli: cannot tell whether %1/%2/%3 is installed: %4
+        <source>chartroom-cli: the backup repository cannot be read: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>chartroom-cli: cannot read the remembered chart sources: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::RbacCommand</name>
+    <message>
+        <source>Review this context (repeatable); default: every context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only findings in this namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only findings about this release (NAME or NS/NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with 4 when open findings at or above SEVERITY exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli rbac [--context CTX]... [--namespace NS] [--release NAME] [--json|--markdown|--csv|--html] [--fail-on info|low|medium|high|critical]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: choose one of --json, --markdown, --csv, --html
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: --fail-on takes info, low, medium, high or critical
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: context %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not from a release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [accepted: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finding(s), %2 open
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding&apos;s context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding&apos;s release (NS/NAME; empty: not from a release).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the finding of this binding or role (as printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the acceptance instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli rbac accept --context CTX [--release NS/NAME] --rule RULE [--target TEXT] (--note TEXT | --reopen)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: unknown rule “%1”
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no such acceptance
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::RestoreCommand</name>
     <message>
         <source>The backup to restore.</source>
         <translation type="unfinished"></translation>
@@ -1029,12 +1321,6 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>The release name, to confirm --no-safety-backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: chartroom-cli restore --backup ID [--target-namespace NS] [--repo DIR] [--yes]
-                            [--no-safety-backup --confirm-no-safety-backup=RELEASE]
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1103,6 +1389,399 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: %1/%2/%3: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as this release name (a clone; installed from the backup when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the workload to become ready (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli restore --backup ID [--target-namespace NS] [--target-release NAME] [--repo DIR]
+                            [--yes] [--rollout-timeout SECONDS]
+                            [--no-safety-backup --confirm-no-safety-backup=RELEASE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: --rollout-timeout needs a number of seconds
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::RollbackCommand</name>
+    <message>
+        <source>The release to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision to go back to (default: the previous good one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm timeout in seconds (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli rollback --release CTX/NS/NAME [--revision N] [--yes]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to roll back.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot record the checkpoint: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled %1 back to revision %2: now revision %3 (%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::UpgradeCommand</name>
+    <message>
+        <source>Release history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot read the history of %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation: %1  %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release to upgrade (repeatable: several are upgraded in tier order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade every release of this DR tier in the scanned fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new chart: REPO/CHART, oci://…, or a chart directory or archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart version (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest version from each release&apos;s remembered chart source (--chart for those without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A values file: the complete user values (--reset-values -f FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reuse or reset-then-reuse (default: reset-then-reuse on helm ≥ 3.14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling, blue-green, maintenance or in-place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm and rollout timeout in seconds (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window start (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue-green: seconds to observe green after the switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup repository (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on without a fresh verified backup (needs --confirm-skip-backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release name, to confirm --skip-backup (once per release).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on although the preview found immutable field changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not print the per-object diffs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue-green: point the Services back at the release and remove NAME-green.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue-green: keep the Services on green and uninstall the release (needs --confirm-retire).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release name, to confirm --retire-blue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the preview and the plan, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: chartroom-cli upgrade (--release CTX/NS/NAME... | --tier N) (--chart REF [--version V] | --to-latest)
+       [--values FILE] --strategy rolling|blue-green|maintenance|in-place [--plan-only] [--yes]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: --release is CTX/NS/NAME, --tier a number, --chart is REPO/CHART, oci://… or a path, --strategy one of rolling, blue-green, maintenance, in-place
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: --skip-backup needs --confirm-skip-backup=%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: --window is an ISO 8601 time, e.g. 2026-11-27T02:00:00Z
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: --values-mode is reuse or reset-then-reuse
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: helm %1 has no --reset-then-reuse-values (helm ≥ 3.14); use --values-mode reuse
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to upgrade.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== %1 (%2) ==
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to upgrade.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for the window at %2 UTC (scheduled as %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot keep the scheduled upgrade: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the plan cannot run
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+== %1: %2 ==
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot list the versions of %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no release of tier %1 in the fleet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot read the remembered chart sources: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the versions of its source %2 cannot be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at %2, the newest version of %3: nothing to do
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no remembered chart source (Chartroom learns it from an upgrade it ran): give --chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: refused: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot preview the upgrade of %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: the server-side dry run was refused (%1); rendered with helm template
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot record the checkpoint: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot remember the chart source: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to %2 in %3: revision %4 → %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green serves. Switch back: chartroom-cli upgrade --release %1 --switch-back --yes
+Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --confirm-retire=%2 --yes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade failed after %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is in place. To go back: chartroom-cli rollback --release %2 --revision %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is at revision %1 (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: --release is CTX/NS/NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: --retire-blue uninstalls %1: confirm with --confirm-retire=%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot read the manifest of %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the upgrades waiting for a maintenance window, and those that missed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: cannot read the scheduled upgrades: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upgrade is waiting for a maintenance window.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed (told %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed (not told yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  window %3 UTC  %4 → %5  [%6]
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1303,6 +1982,64 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
 </context>
 <context>
+    <name>chartroom::backup</name>
+    <message>
+        <source>Back up %1: Helm&apos;s record, values and manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::backup::DrillJob</name>
+    <message>
+        <source>Restore drill of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Restore backup %1 into the scratch namespace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore succeeded in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed after %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the scratch namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the drill namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Delete the scratch namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the scratch namespace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill canceled; not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the drill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the drill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chartroom::backup::ReleaseBackupJob</name>
     <message>
         <source>Back up %1/%2 (%3)</source>
@@ -1427,6 +2164,10 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <source>Could not scale back: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release %1 was not installed before this restore, which installed it from the backup&apos;s Helm record; it is left in place for inspection (helm uninstall %1 --namespace %2 removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chartroom::backup::RestoreConfigJob</name>
@@ -1451,10 +2192,6 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>Backup %1 was taken with the chart profile “%2”, not “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring under another release name (%1) is not supported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1601,6 +2338,10 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <source>Reinstall %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; names %1… become %2…, release labels and Helm annotations name %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chartroom::backup::RestorePodJob</name>
@@ -1629,6 +2370,10 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>Chart %1 %2 rebuilt from the backup&apos;s Helm record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backed-up values of %1 set fullnameOverride=%2: installed as %3, the chart would create objects with the same names as %1&apos;s. Restore under the original name (into another namespace), or install %3 yourself without the override and restore into it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,6 +2426,16 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: context %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chartroom-cli: no release %1 in the fleet
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1885,6 +2640,17 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
 </context>
 <context>
+    <name>chartroom::kube::ReleaseRevision</name>
+    <message>
+        <source>Look up release %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell whether the release is installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chartroom::kube::ToolProbe</name>
     <message>
         <source>not found on PATH</source>
@@ -2053,6 +2819,58 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <source>%1 (stuck)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RBAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ask %1 for newer versions: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the newest version at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is available at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore drill of this release has been recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO exceeded: the last successful drill took %1, the target is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last drill failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful drill %1, restored in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chartroom::models::JobListModel</name>
@@ -2106,6 +2924,402 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::rbac</name>
+    <message>
+        <source>not from a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard verbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule grants every verb (&quot;*&quot;), including ones added to the API later, such as escalate, bind and impersonate where they apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule grants every resource (&quot;*&quot;) of its API groups, including Secrets and resources that future API versions add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard API groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule applies to every API group (&quot;*&quot;), including custom resources installed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding to cluster-admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is bound to the cluster-admin ClusterRole: full control of the cluster (or of the namespace, for a RoleBinding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding to admin or edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is bound to the admin or edit ClusterRole: it can read Secrets, run commands in pods and create workloads that run as any ServiceAccount of the namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster-wide read access to Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get, list or watch on Secrets through a ClusterRoleBinding reads every Secret of every namespace, including ServiceAccount tokens and other applications&apos; credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec, attach or port-forward into pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pods/exec, pods/attach and pods/portforward give a shell or a network path into every matching pod, with the pod&apos;s ServiceAccount, files and mounted Secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating pods or workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever can create pods (directly or through Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs or ReplicationControllers) can run them as any ServiceAccount of the namespace and mount any of its Secrets: privilege escalation through pod creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate, bind or impersonate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate and bind on roles let the subject grant itself permissions it does not have; impersonate lets it act as other users, groups or ServiceAccounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes/proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes/proxy reaches the kubelet API of every node, which runs commands in any pod on it and bypasses audit logging and admission control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating ServiceAccount tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create on serviceaccounts/token issues tokens for other ServiceAccounts, and so their permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving certificate signing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update on certificatesigningrequests/approval (or approve on signers) lets the subject approve client certificates, for example for system:masters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing admission webhook configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever writes mutating or validating webhook configurations can read or change every object sent to the API server, or block them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding to anonymous users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The binding names system:anonymous or system:unauthenticated: anyone who can reach the API server gets these permissions without credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding to every authenticated user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The binding names system:authenticated: every user and every ServiceAccount of every namespace gets these permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding to default ServiceAccounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The binding names a namespace&apos;s default ServiceAccount (or every ServiceAccount through the system:serviceaccounts groups): every pod that does not name a ServiceAccount gets these permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants more than its chart is expected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release&apos;s RBAC grants permissions its chart profile does not expect (a changed chart, values that widen RBAC, or a binding added by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the output of kubectl auth can-i --list (no header line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected columns in kubectl auth can-i --list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable line in kubectl auth can-i --list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not valid YAML (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::rbac::AcceptanceStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid acceptance file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::rbac::AccessProbeJob</name>
+    <message>
+        <source>Check your access in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cluster-wide access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your access in namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::rbac::PlanAccess</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at cluster scope (context %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in namespace %1 (context %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your access %1 is not known yet (no answer from kubectl auth can-i): the steps there are not checked, the server decides when they run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::rbac::RbacCollectJob</name>
+    <message>
+        <source>Read RBAC of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the RBAC objects of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the workloads of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the releases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::rbac::RbacReview</name>
+    <message>
+        <source>RBAC review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contexts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1 (%2 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected by the chart profile (would be %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::rbac::RbacSnapshot</name>
+    <message>
+        <source>%1 has no &quot;kind&quot;: not Kubernetes output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RBAC object list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workload list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::rbac::UserAccess</name>
+    <message>
+        <source>your kubeconfig user cannot %1 at cluster scope (context %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your kubeconfig user cannot %1 in namespace %2 (context %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,6 +3451,14 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>a Helm operation is in progress (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%n open)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2414,47 +3636,7 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asking the OS keychain for the repository&apos;s secret…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unlocking the repository…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain&apos;s entry does not unlock this repository: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This passphrase does not unlock the repository: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlocked with the secret from the OS keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlocked with your passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is not in the OS keychain. Enter it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OS keychain does not have this repository&apos;s key, so it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OS keychain is unavailable: %1 Enter the passphrase; it is used for this backup only and not stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OS keychain is unavailable (%1), and this repository&apos;s key is kept there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2748,6 +3930,57 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
 </context>
 <context>
+    <name>chartroom::ui::BlueGreenPanel</name>
+    <message>
+        <source>&amp;Switch Back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Switch back: the Services select %1 again, then %2 is uninstalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to retire it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Retire %1: its Services are saved, %1 is uninstalled, the Services are created again (serving %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation: %1 left. %2-green serves; %1 still runs beside it, so switching back is instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation window is over. %1-green serves; retire %1 once you are sure, or switch back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching the Services back to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched back: the Services select %1 again and %2 is uninstalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired: its Services serve %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chartroom::ui::ContextsDialog</name>
     <message>
         <source>Not scanned yet</source>
@@ -2931,6 +4164,44 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <source>%1 (%2): last backup at %3 % of the RPO target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n drilled within 30 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with RTO exceeded or a failed drill</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore drills by tier (stateful releases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drilled within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drilled within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drilled over 90 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never drilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO exceeded or last drill failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chartroom::ui::DiffView</name>
@@ -2999,6 +4270,121 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
             <numerusform>%n unchanged (hidden)</numerusform>
             <numerusform>%n unchanged (hidden)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::DrillDialog</name>
+    <message>
+        <source>&amp;Keep the scratch namespace afterwards, to inspect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Drill of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup repository %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup repository cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no verified backup to drill: back it up (and let it verify) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart profile “%1” is known to restore backup %2 with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores the latest verified backup &lt;b&gt;%1&lt;/b&gt; (taken %2, %3) into the new namespace &lt;b&gt;%4&lt;/b&gt;, checks it and measures the restore time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> against the RTO of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace is kept afterwards; delete it yourself when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace is deleted afterwards, also when the drill fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 itself is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drilling into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill was canceled; it is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill restored backup %1 in &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RTO of %1 was exceeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the RTO of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart profile sets no RTO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill failed after %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace %1 is kept for inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace %1 is being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3177,6 +4563,98 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Restore &amp;Drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review RB&amp;AC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup repository %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups at %1: back up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of %1 can be restored: every one is bad, failed or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from one of its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a release from its backups in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one release to drill its latest verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm and kubectl must be usable: check the tools first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no verified backup to drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest verified backup of %1 into a scratch namespace, time it against the RTO and delete the namespace again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a release to upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one release: upgrades run one release at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm is not usable: check the tools first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stuck in %2: recover it to its last deployed revision (previewed first), then upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1: see every change first, then choose how it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl is not usable: check the tools first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no fleet to review yet: scan your clusters first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review what the RBAC of the selected releases (or the whole fleet) allows, and accept or keep open each finding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chartroom::ui::FleetTreeView</name>
@@ -3350,6 +4828,46 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
         <source>Loading revisions %1 and %2…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrades, rollbacks and recoveries Chartroom ran on this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read Chartroom&apos;s upgrade records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chartroom::ui::JobOutputView</name>
@@ -3359,6 +4877,57 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
             <numerusform>… %n earlier line not shown</numerusform>
             <numerusform>… %n earlier lines not shown</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::JobStepsView</name>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3589,6 +5158,459 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::MissedUpgradesBar</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tell of these again; they stay listed by chartroom-cli upgrade --list-scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned maintenance upgrade(s) missed the window while Chartroom was not running: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 upgrade to %3, window %4 UTC (planned %5 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    plan it again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These upgrades waited for a maintenance window that opened while Chartroom was not running. Nothing was changed; plan them again with Upgrade… or the command shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::PlanAccessNotice</name>
+    <message>
+        <source>Your kubeconfig user may not run every step of this plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every step of this plan could be checked against your access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for these permissions, or choose differently, then go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RbacCollectPage</name>
+    <message>
+        <source>Collecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles, ClusterRoles, bindings, ServiceAccounts, workloads and releases are read with kubectl and helm in the job queue; their commands are in the Jobs panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no context to review: scan the fleet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the RBAC of %n context(s) for %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 roles, %2 bindings, %3 ServiceAccounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No context could be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) for %1, %2 open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reviewed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted findings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RbacFindingsPage</name>
+    <message>
+        <source>not from a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the RBAC in scope allows that a careful reviewer would question. Accept a finding with a note when it is intended; accepted findings no longer count as open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this is acceptable (required to accept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A narrower Role and RoleBinding for review. Chartroom does not apply it: change the chart&apos;s values or apply it yourself after review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least Privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptances could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) for %1; %2 open%3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a finding to see the rule, the bindings and roles behind it and the path from each subject to the permission.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected by the chart&apos;s profile (otherwise %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject → binding → role → rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># No suggestion: the finding names no namespace to narrow it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a note saying why it is acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this finding with the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RbacReportPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review with your decisions. Export it to keep it or to share it; `chartroom-cli rbac` produces the same report in a pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) for %1: %2 open, %3 accepted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the RBAC Review To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RbacScopePage</name>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to review: the whole fleet, one context, one namespace or one release. Chartroom reads the RBAC objects of each context with kubectl; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster-wide bindings are read for every scope: a ClusterRoleBinding that reaches a release&apos;s ServiceAccount is reported with that release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RbacSession</name>
+    <message>
+        <source>the whole fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1/%2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RbacWizard</name>
+    <message>
+        <source>Review RBAC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3837,6 +5859,577 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>RBAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet: the review runs after each scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release ▸ Review RBAC… shows the bindings, rules and paths behind each finding and lets you accept it with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last successful drill %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured: no successful restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO exceeded: the restore took longer than the %1 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last drill failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded drills cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore drill of this release has been recorded. Release ▸ Run Restore Drill… (or chartroom-cli drill) restores its latest verified backup into a scratch namespace and measures the restore time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RepositoryUnlocker</name>
+    <message>
+        <source>The keychain&apos;s entry does not unlock this repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the OS keychain for the repository&apos;s secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking the repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with the secret from the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain does not have this repository&apos;s key, so it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not in the OS keychain. Enter it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain is unavailable: %1 Enter the passphrase; it is used this time only and not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain is unavailable (%1), and this repository&apos;s key is kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RestoreConfirmPage</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what will happen. The restore starts when you press Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup &lt;b&gt;%1&lt;/b&gt; (taken %2, %3) of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;in place&lt;/b&gt;: the current configuration and data of %1/%2 are &lt;b&gt;overwritten&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> into &lt;b&gt;%1/%2&lt;/b&gt; as a clone; the original release is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed there: it is installed from the backup&apos;s Helm record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safety backup of the current state is taken first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No safety backup&lt;/b&gt; is taken: nothing can undo this restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the release name “%1” to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RestorePointPage</name>
+    <message>
+        <source>Restore point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. Only a backup that passed (or will pass) its verification can be restored; it is verified again before anything in the cluster changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1. Its RPO (chart profile “%2”) is %3: a restore point older than that loses more data than the target allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1. Its chart profile sets no RPO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 the RPO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, cannot be restored (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified yet: the restore verifies it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous good backup, %1, is offered instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this release can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RestorePreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of the restore and the exact commands it runs (secrets hidden). Nothing has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking helm whether %1/%2 is installed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview needs to know the target&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart profile “%1” to restore this backup with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is installed (revision %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is not installed: it is reinstalled from the backup&apos;s Helm record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This restore cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RestoreReleasePage</name>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the release to restore. Releases that are no longer installed can be restored from their backups too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup repository %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup repository at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 holds no backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2. Choose another release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RestoreResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restored from backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore of %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ran for &lt;b&gt;%1&lt;/b&gt; and did not complete, so there is no restore time to compare with the RTO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured restore time: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the RTO of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RTO of %1 was exceeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart profile sets no RTO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart profile defines no health checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks: %1 of %2 passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state before the restore is kept in the safety backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stopped at step %1 of %2, “%3”: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compensation succeeded: no workload is left scaled down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compensation failed: %1. Check the workload&apos;s replicas by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the cluster was changed: the backup was refused before the first change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data may be half restored. To return to the state before this restore, restore the safety backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safety backup was taken: the data may be half restored. Restore a good backup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RestoreRunPage</name>
+    <message>
+        <source>&amp;Cancel Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore runs in the job queue; its full log stays in the Jobs panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling… (the compensation runs next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore cannot run without the repository&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2/%3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: restored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RestoreTargetPage</name>
+    <message>
+        <source>As a &amp;clone, in another namespace or under another name (e.g. for a recovery drill):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the target&apos;s current state &amp;first (a safety backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore in place, or as a clone into another namespace or under another release name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In place: overwrite %1/%2 with the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the release&apos;s own), or e.g. dr-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the release&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A namespace name is lower-case letters, digits and &apos;-&apos;, at most 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release name is lower-case letters, digits and &apos;-&apos;, at most 53 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clone needs another namespace or another release name (else choose “In place”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a safety backup, nothing can undo this restore if it fails half way. Type the release name “%1” to restore without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::RestoreWizard</name>
+    <message>
+        <source>Restore a Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chartroom::ui::SettingsDialog</name>
@@ -3902,6 +6495,1332 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite.
     </message>
     <message>
         <source>Uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where backups are written and read from; one repository can hold several clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup repository folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Chartroom backup repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a backup repository, and not empty: a new repository needs an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created yet: the first backup creates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradeBackupPage</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go on without a fresh backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upgrade starts from a verified backup that is recent enough for the release&apos;s tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest verified backup: %1, %2 old. The policy allows at most %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 profile&apos;s RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile: a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no verified backup in %2. The policy allows at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It satisfies the policy: no backup is needed before the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh backup (verified) is the first step of the plan; you can follow and cancel it in the job queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup can be taken: there is no backup repository at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup can be taken: the chart has no backup recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradeBadgeUpdater</name>
+    <message>
+        <source>Cannot ask %1 for newer versions: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 available at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the newest version at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradePreviewPage</name>
+    <message>
+        <source>immutable field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RBAC change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image major version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the upgrade changes, object by object, and what to look at first. Nothing has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that the API server rejects these changes and want to go on anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering %1 with helm (a dry run: nothing changes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1: only masked Secret data changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n object(s) change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server-side dry run was refused (%1): rendered with helm template, without lookups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No immutable field, RBAC, image or removal risk found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An immutable field changes: the API server will reject the upgrade (helm then rolls it back). Change the values or the chart, or acknowledge to go on anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradeRecoverPage</name>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover a Stuck Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted helm left the release in a pending state: helm refuses to upgrade it until it is rolled back to its last deployed revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at revision %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 at revision %3: nothing to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stuck in %2 at revision %3. Recovering rolls it back to revision %4, its last deployed one; helm records that as a new revision. Nothing has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll %1 back to revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering %1 to revision %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered to revision %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradeReleasePage</name>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the release to upgrade. Nothing changes in the cluster until you confirm on the Review page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory has no releases yet: refresh the fleet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases in the inventory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradeResultPage</name>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at revision %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-green runs %2 beside %1 (still at revision %3) and the Services select it; done in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to %2 in %3: revision %4 → %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade %1 after %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the new version misbehaves, roll back to revision %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is in place although the upgrade failed. Roll back to revision %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back to revision %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back to revision %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradeReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of the upgrade and the exact commands it runs (secrets hidden). Nothing has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, %4, values: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged: the preview found immutable field changes the API server rejects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edited values helm reads with -f - on its stdin (secrets masked; no file holds them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upgrade cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradeRunPage</name>
+    <message>
+        <source>&amp;Cancel Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade runs in the job queue; its full log stays in the Jobs panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade&apos;s checkpoint could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to %2 (%3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1. Reading the new revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled after %1. Reading the release&apos;s state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maintenance window opens in %1 (%2). Nothing has changed yet; Cancel Upgrade drops the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradeSession</name>
+    <message>
+        <source>Release history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradeSourcePage</name>
+    <message>
+        <source>A &amp;Helm repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;OCI registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;local chart directory or archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the new chart comes from. Helm does not record it: Chartroom remembers it once an upgrade succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPOSITORY/CHART, e.g. sb-charts/memcached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart directory or a .tgz archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last upgraded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chartroom does not know yet where %1&apos;s chart comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up where %1&apos;s chart came from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking helm which versions %1 offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions of %1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (app %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is newer than the deployed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version of %1 is newer than the deployed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradeStrategyPage</name>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the new version replaces the old one, and the downtime to expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance &amp;window opens (local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue-green &amp;observation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm and rollout &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 profile documents these strategies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart profile matches %1: only the generic strategies are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — downtime: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm upgrade waits until the new pods are ready and rolls back by itself when they are not; the old pods serve until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A values-only upgrade of the deployed chart version: for configuration changes that need no new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is already open: the plan starts at once. The workloads are scaled to zero during the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan waits in the job queue until the window opens (cancellable), then scales the workloads to zero, upgrades and scales them back up. It is kept on disk until it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version is installed beside the current one as %1-green; the Services switch to it once it passed its checks, and switch back with one click during the observation time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradeValuesPage</name>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the release&apos;s values meet the new chart&apos;s defaults. Secrets are shown masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your values over the new defaults (--reset-then-reuse-values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployed values as they are (--reuse-values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edited values file over the new defaults (--reset-values -f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed (old default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults: Old → New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the values of %1 and the defaults of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at revision %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># no user-supplied values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reuse-values keeps the old value: this new default is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults: Old → New (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace each masked value (%1) with the real one: helm gets this file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid YAML: %n value(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose “An edited values file” to edit the values helm gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::ui::UpgradeWizard</name>
+    <message>
+        <source>Upgrade a Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::upgrade</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new %1: review the permissions it grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes: review the permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is immutable: the API server rejects the change (%2 → %3); the object must be deleted and recreated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.clusterIP is immutable: the API server rejects the change (%1 → %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image major version %1 → %2 (%3 → %4): read the release notes, take a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed by the upgrade: the claim and the data on its volume are deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed by the upgrade: the permissions it granted go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed by the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n default(s) of the new chart will NOT be applied:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n default(s) change with the new chart:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-place (values only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue-green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reuse-values: the release keeps its current values merged with the OLD chart&apos;s defaults; defaults that the new chart version adds or changes are NOT applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reset-then-reuse-values: the NEW chart&apos;s defaults apply, then your current values on top of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reset-values -f FILE: the NEW chart&apos;s defaults apply, then the file; values you set before and the file does not repeat are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::upgrade::BackupGate</name>
+    <message>
+        <source>Backup gate: verified backup %1 is %2 old (policy: newer than %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup gate: the last verified backup (%1) is older than %2: a backup is taken and verified first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup gate: no verified backup: one is taken and verified first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup gate SKIPPED on the user&apos;s explicit confirmation (recorded): no backup newer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup gate: no verified backup newer than %1, and none can be taken here (no backup recipe or repository): going on needs an explicit confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::upgrade::BatchUpgradePlan</name>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untiered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release to upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch upgrade of %n release(s) in tier order, stopping at the first failure:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade %n release(s) in tier order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started: stopped after %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::upgrade::ChartVersionsJob</name>
+    <message>
+        <source>Versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::upgrade::GreenInstallJob</name>
+    <message>
+        <source>Install %1 beside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::upgrade::RetireBlueJob</name>
+    <message>
+        <source>Retire %1 (its Services keep serving green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Service %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::upgrade::RollbackPlan</name>
+    <message>
+        <source>%1 has no history: it is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and has no earlier deployed revision to recover to: uninstall it and install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no earlier revision to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2 (helm keeps a limited history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery plan: %1 is stuck in %2 at revision %3 (a helm operation was interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback plan: %1 at revision %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 1. [rollback] Roll back to revision %1 (%2, %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      (helm records the rollback as a new revision; the values of revision %1 come back with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover %1 to revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll %1 back to revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::upgrade::UpgradeAvailabilityCheck</name>
+    <message>
+        <source>the source could not be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::upgrade::UpgradePlan</name>
+    <message>
+        <source>depends on the chart (no profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm upgrade --wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values-only helm upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stuck in %2: recover it to its last deployed revision first (chartroom-cli rollback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 profile does not support the %2 strategy (it supports: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values-file mode needs a values file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-place is a values-only change of the deployed chart %1; a new version (%2) needs another strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue-green needs a Service whose selector names app.kubernetes.io/instance=%1 to switch; %1 has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maintenance window scales the release&apos;s workloads to zero; %1 has no Deployment or StatefulSet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview found changes the API server will reject (immutable fields): the upgrade would fail. Review them; going on needs an explicit confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-upgrade check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-upgrade check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the maintenance window: %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window: starts at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancellable; the plan is kept when Chartroom closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until %1 is rolled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on failure helm rolls back to revision %1 itself (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values-only upgrade of %1 (chart %2 stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 to 0 (replicas remembered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downtime starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 back to its replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On failure: %1 scaled back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install %1 (%2) beside %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-f -: the values of %1, read with helm get values, on stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Service %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic moves to green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe for %1 s (switch back in one click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards: switch back (selectors to %1, %2 uninstalled) or, on your confirmation, retire %1 (its Services saved, helm uninstall %1, the Services created again as plain objects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On failure: selectors back to %1, %2 uninstalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade plan: %1 (%2, revision %3) → %4, strategy %5, values %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected downtime: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm upgrade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe %1 on green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 back from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Service %1 back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::upgrade::UpgradePreview</name>
+    <message>
+        <source>The values could not be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new chart changes no default you rely on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Your values (helm get values):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rendered by helm upgrade --dry-run=server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rendered by helm template: no server lookups or validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    (Secret values change; they are not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No object changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> BLOCKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::upgrade::UpgradePreviewJob</name>
+    <message>
+        <source>Preview the upgrade of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the values file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current values with defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chart defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the new version (server-side dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dry run printed no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the new version (helm template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chartroom::upgrade::WaitUntilJob</name>
+    <message>
+        <source>Waiting for %1 UTC: %2 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wait was canceled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
