@@ -2518,7 +2518,7 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>The backed-up values of %1 set fullnameOverride=%2: installed as %3, the chart would create objects with the same names as %1&apos;s. Restore under the original name (into another namespace), or install %3 yourself without the override and restore into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업된 %1의 값이 fullnameOverride=%2을(를) 설정합니다: %3(으)로 설치하면 차트가 %1의 객체와 같은 이름의 객체를 만듭니다. 원래 이름으로 (다른 네임스페이스에) 복원하거나, override 없이 %3을(를) 직접 설치한 다음 그 릴리스로 복원하세요.</translation>
     </message>
 </context>
 <context>
@@ -2578,13 +2578,13 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <message>
         <source>chartroom-cli: context %1: %2
 </source>
-        <translation type="unfinished">chartroom-cli: 컨텍스트 %1: %2
+        <translation>chartroom-cli: 컨텍스트 %1: %2
 </translation>
     </message>
     <message>
         <source>chartroom-cli: no release %1 in the fleet
 </source>
-        <translation type="unfinished">chartroom-cli: 플릿에 릴리스 %1이(가) 없습니다
+        <translation>chartroom-cli: 플릿에 릴리스 %1이(가) 없습니다
 </translation>
     </message>
 </context>
@@ -2792,11 +2792,11 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <name>chartroom::kube::ReleaseRevision</name>
     <message>
         <source>Look up release %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 %1/%2 조회</translation>
     </message>
     <message>
         <source>cannot tell whether the release is installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스가 설치되어 있는지 알 수 없음: %1</translation>
     </message>
 </context>
 <context>
@@ -2970,55 +2970,55 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>Last drill</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 훈련</translation>
     </message>
     <message>
         <source>Measured RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>측정된 RTO</translation>
     </message>
     <message>
         <source>RBAC</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드</translation>
     </message>
     <message>
         <source>Cannot ask %1 for newer versions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 새 버전을 물어볼 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is the newest version at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2의 최신 버전입니다</translation>
     </message>
     <message>
         <source>Version %1 is available at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 버전 %1을(를) 사용할 수 있습니다</translation>
     </message>
     <message>
         <source>%1 (last failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (마지막 훈련 실패)</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">실패</translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>No restore drill of this release has been recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>이 릴리스의 복원 훈련 기록이 없습니다</translation>
     </message>
     <message>
         <source>RTO exceeded: the last successful drill took %1, the target is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO 초과: 마지막으로 성공한 훈련에 %1이(가) 걸렸으며 목표는 %2입니다</translation>
     </message>
     <message>
         <source>The last drill failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 훈련 실패: %1</translation>
     </message>
     <message>
         <source>Last successful drill %1, restored in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 훈련 성공 %1, 복원에 %2 걸림</translation>
     </message>
 </context>
 <context>
@@ -3080,396 +3080,396 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <name>chartroom::rbac</name>
     <message>
         <source>not from a release</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스와 무관</translation>
     </message>
     <message>
         <source>Wildcard verbs</source>
-        <translation type="unfinished"></translation>
+        <translation>와일드카드 동사</translation>
     </message>
     <message>
         <source>The rule grants every verb (&quot;*&quot;), including ones added to the API later, such as escalate, bind and impersonate where they apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙이 모든 동사(&quot;*&quot;)를 허용합니다. 나중에 API에 추가되는 동사와, 해당하는 경우 escalate, bind, impersonate도 포함됩니다.</translation>
     </message>
     <message>
         <source>Wildcard resources</source>
-        <translation type="unfinished"></translation>
+        <translation>와일드카드 리소스</translation>
     </message>
     <message>
         <source>The rule grants every resource (&quot;*&quot;) of its API groups, including Secrets and resources that future API versions add.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙이 해당 API 그룹의 모든 리소스(&quot;*&quot;)를 허용합니다. Secret과 이후 API 버전에서 추가되는 리소스도 포함됩니다.</translation>
     </message>
     <message>
         <source>Wildcard API groups</source>
-        <translation type="unfinished"></translation>
+        <translation>와일드카드 API 그룹</translation>
     </message>
     <message>
         <source>The rule applies to every API group (&quot;*&quot;), including custom resources installed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙이 모든 API 그룹(&quot;*&quot;)에 적용됩니다. 나중에 설치되는 사용자 지정 리소스도 포함됩니다.</translation>
     </message>
     <message>
         <source>Binding to cluster-admin</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster-admin에 바인딩</translation>
     </message>
     <message>
         <source>The subject is bound to the cluster-admin ClusterRole: full control of the cluster (or of the namespace, for a RoleBinding).</source>
-        <translation type="unfinished"></translation>
+        <translation>주체가 cluster-admin ClusterRole에 바인딩되어 있습니다: 클러스터 전체를 (RoleBinding이면 네임스페이스 전체를) 완전히 제어할 수 있습니다.</translation>
     </message>
     <message>
         <source>Binding to admin or edit</source>
-        <translation type="unfinished"></translation>
+        <translation>admin 또는 edit에 바인딩</translation>
     </message>
     <message>
         <source>The subject is bound to the admin or edit ClusterRole: it can read Secrets, run commands in pods and create workloads that run as any ServiceAccount of the namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>주체가 admin 또는 edit ClusterRole에 바인딩되어 있습니다: Secret을 읽고, 파드에서 명령을 실행하고, 네임스페이스의 어떤 ServiceAccount로든 실행되는 워크로드를 만들 수 있습니다.</translation>
     </message>
     <message>
         <source>Cluster-wide read access to Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 전체 Secret 읽기 권한</translation>
     </message>
     <message>
         <source>get, list or watch on Secrets through a ClusterRoleBinding reads every Secret of every namespace, including ServiceAccount tokens and other applications&apos; credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterRoleBinding을 통한 Secret의 get, list, watch는 ServiceAccount 토큰과 다른 애플리케이션의 자격 증명을 포함해 모든 네임스페이스의 모든 Secret을 읽습니다.</translation>
     </message>
     <message>
         <source>exec, attach or port-forward into pods</source>
-        <translation type="unfinished"></translation>
+        <translation>파드에 exec, attach, port-forward</translation>
     </message>
     <message>
         <source>pods/exec, pods/attach and pods/portforward give a shell or a network path into every matching pod, with the pod&apos;s ServiceAccount, files and mounted Secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>pods/exec, pods/attach, pods/portforward는 일치하는 모든 파드에 셸이나 네트워크 경로를 열어 주며, 파드의 ServiceAccount, 파일, 마운트된 Secret에 접근할 수 있습니다.</translation>
     </message>
     <message>
         <source>Creating pods or workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>파드 또는 워크로드 생성</translation>
     </message>
     <message>
         <source>Whoever can create pods (directly or through Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs or ReplicationControllers) can run them as any ServiceAccount of the namespace and mount any of its Secrets: privilege escalation through pod creation.</source>
-        <translation type="unfinished"></translation>
+        <translation>파드를 (직접 또는 Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController를 통해) 만들 수 있는 사람은 네임스페이스의 어떤 ServiceAccount로든 파드를 실행하고 그 Secret을 마운트할 수 있습니다: 파드 생성을 통한 권한 상승입니다.</translation>
     </message>
     <message>
         <source>escalate, bind or impersonate</source>
-        <translation type="unfinished"></translation>
+        <translation>escalate, bind 또는 impersonate</translation>
     </message>
     <message>
         <source>escalate and bind on roles let the subject grant itself permissions it does not have; impersonate lets it act as other users, groups or ServiceAccounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>역할에 대한 escalate와 bind는 주체가 자신에게 없는 권한을 스스로 부여하게 하고, impersonate는 다른 사용자, 그룹 또는 ServiceAccount로 행동하게 합니다.</translation>
     </message>
     <message>
         <source>nodes/proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>nodes/proxy</translation>
     </message>
     <message>
         <source>nodes/proxy reaches the kubelet API of every node, which runs commands in any pod on it and bypasses audit logging and admission control.</source>
-        <translation type="unfinished"></translation>
+        <translation>nodes/proxy는 모든 노드의 kubelet API에 접근합니다. kubelet API는 노드의 모든 파드에서 명령을 실행할 수 있고, 감사 로그와 어드미션 컨트롤을 우회합니다.</translation>
     </message>
     <message>
         <source>Creating ServiceAccount tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceAccount 토큰 생성</translation>
     </message>
     <message>
         <source>create on serviceaccounts/token issues tokens for other ServiceAccounts, and so their permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>serviceaccounts/token에 대한 create는 다른 ServiceAccount의 토큰을, 따라서 그 권한을 발급합니다.</translation>
     </message>
     <message>
         <source>Approving certificate signing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 서명 요청 승인</translation>
     </message>
     <message>
         <source>update on certificatesigningrequests/approval (or approve on signers) lets the subject approve client certificates, for example for system:masters.</source>
-        <translation type="unfinished"></translation>
+        <translation>certificatesigningrequests/approval에 대한 update(또는 signers에 대한 approve)는 주체가 클라이언트 인증서를 승인하게 합니다. 예를 들어 system:masters용 인증서도 승인할 수 있습니다.</translation>
     </message>
     <message>
         <source>Writing admission webhook configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>어드미션 웹훅 구성 쓰기</translation>
     </message>
     <message>
         <source>Whoever writes mutating or validating webhook configurations can read or change every object sent to the API server, or block them.</source>
-        <translation type="unfinished"></translation>
+        <translation>mutating 또는 validating 웹훅 구성을 쓸 수 있는 사람은 API 서버로 보내지는 모든 객체를 읽거나 바꾸거나 차단할 수 있습니다.</translation>
     </message>
     <message>
         <source>Binding to anonymous users</source>
-        <translation type="unfinished"></translation>
+        <translation>익명 사용자에게 바인딩</translation>
     </message>
     <message>
         <source>The binding names system:anonymous or system:unauthenticated: anyone who can reach the API server gets these permissions without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>바인딩이 system:anonymous 또는 system:unauthenticated를 지정합니다: API 서버에 접근할 수 있는 누구나 자격 증명 없이 이 권한을 얻습니다.</translation>
     </message>
     <message>
         <source>Binding to every authenticated user</source>
-        <translation type="unfinished"></translation>
+        <translation>인증된 모든 사용자에게 바인딩</translation>
     </message>
     <message>
         <source>The binding names system:authenticated: every user and every ServiceAccount of every namespace gets these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>바인딩이 system:authenticated를 지정합니다: 모든 사용자와 모든 네임스페이스의 모든 ServiceAccount가 이 권한을 얻습니다.</translation>
     </message>
     <message>
         <source>Binding to default ServiceAccounts</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 ServiceAccount에 바인딩</translation>
     </message>
     <message>
         <source>The binding names a namespace&apos;s default ServiceAccount (or every ServiceAccount through the system:serviceaccounts groups): every pod that does not name a ServiceAccount gets these permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>바인딩이 네임스페이스의 default ServiceAccount를 (또는 system:serviceaccounts 그룹을 통해 모든 ServiceAccount를) 지정합니다: ServiceAccount를 지정하지 않은 모든 파드가 이 권한을 얻습니다.</translation>
     </message>
     <message>
         <source>Grants more than its chart is expected to</source>
-        <translation type="unfinished"></translation>
+        <translation>차트에서 예상하는 것보다 많은 권한 부여</translation>
     </message>
     <message>
         <source>The release&apos;s RBAC grants permissions its chart profile does not expect (a changed chart, values that widen RBAC, or a binding added by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스의 RBAC가 차트 프로필에서 예상하지 않은 권한을 부여합니다 (차트가 바뀌었거나, 값이 RBAC를 넓혔거나, 바인딩을 수동으로 추가함).</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>정보</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>낮음</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>보통</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>높음</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>심각</translation>
     </message>
     <message>
         <source>not the output of kubectl auth can-i --list (no header line)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl auth can-i --list의 출력이 아님 (헤더 줄 없음)</translation>
     </message>
     <message>
         <source>unexpected columns in kubectl auth can-i --list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl auth can-i --list에 예상하지 못한 열이 있음: %1</translation>
     </message>
     <message>
         <source>unreadable line in kubectl auth can-i --list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl auth can-i --list에 읽을 수 없는 줄이 있음: %1</translation>
     </message>
     <message>
         <source>the manifest is not valid YAML (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>매니페스트가 올바른 YAML이 아님 (%1번째 줄): %2</translation>
     </message>
 </context>
 <context>
     <name>chartroom::rbac::AcceptanceStore</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1을(를) 읽을 수 없음: %2</translation>
+        <translation>%1을(를) 읽을 수 없음: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid acceptance file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 올바른 수용 파일이 아님 (%2)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없음: %2</translation>
     </message>
 </context>
 <context>
     <name>chartroom::rbac::AccessProbeJob</name>
     <message>
         <source>Check your access in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 내 권한 확인</translation>
     </message>
     <message>
         <source>Your cluster-wide access</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 전체에 대한 내 권한</translation>
     </message>
     <message>
         <source>Your access in namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스 %1에서 내 권한</translation>
     </message>
 </context>
 <context>
     <name>chartroom::rbac::PlanAccess</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>at cluster scope (context %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 범위 (컨텍스트 %1)</translation>
     </message>
     <message>
         <source>in namespace %1 (context %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스 %1 (컨텍스트 %2)</translation>
     </message>
     <message>
         <source>Your access %1 is not known yet (no answer from kubectl auth can-i): the steps there are not checked, the server decides when they run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서의 내 권한을 아직 알 수 없습니다 (kubectl auth can-i가 응답하지 않음): 해당 단계는 확인하지 않았으며, 실행할 때 서버가 판단합니다</translation>
     </message>
 </context>
 <context>
     <name>chartroom::rbac::RbacCollectJob</name>
     <message>
         <source>Read RBAC of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 RBAC 읽기</translation>
     </message>
     <message>
         <source>List the RBAC objects of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 RBAC 객체 목록 조회</translation>
     </message>
     <message>
         <source>List the workloads of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 워크로드 목록 조회</translation>
     </message>
     <message>
         <source>List the releases of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 릴리스 목록 조회</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 실패: %2</translation>
+        <translation>%1 실패: %2</translation>
     </message>
 </context>
 <context>
     <name>chartroom::rbac::RbacReview</name>
     <message>
         <source>RBAC review</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC 검토</translation>
     </message>
     <message>
         <source>Contexts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트: %1</translation>
     </message>
     <message>
         <source>Namespace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스: %1</translation>
     </message>
     <message>
         <source>Release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스: %1</translation>
     </message>
     <message>
         <source>Generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>생성: %1</translation>
     </message>
     <message>
         <source>Findings: %1 (%2 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>발견 사항: %1 (미해결 %2)</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: %1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1</translation>
     </message>
     <message>
         <source>accepted — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수용됨 — %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>미해결</translation>
     </message>
     <message>
         <source>Expected by the chart profile (would be %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 프로필에서 예상함 (예상하지 않았다면 %1)</translation>
     </message>
     <message>
         <source>Binding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>바인딩: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>역할: %1</translation>
     </message>
     <message>
         <source>Subjects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주체: %1</translation>
     </message>
     <message>
         <source>Matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>일치: %1</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이유: %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: %1</translation>
     </message>
     <message>
         <source>Rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙:</translation>
     </message>
     <message>
         <source>Paths:</source>
-        <translation type="unfinished"></translation>
+        <translation>경로:</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished">컨텍스트</translation>
+        <translation>컨텍스트</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">릴리스</translation>
+        <translation>릴리스</translation>
     </message>
     <message>
         <source>Binding</source>
-        <translation type="unfinished"></translation>
+        <translation>바인딩</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>일치</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>경로</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
     <name>chartroom::rbac::RbacSnapshot</name>
     <message>
         <source>%1 has no &quot;kind&quot;: not Kubernetes output</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 &quot;kind&quot;가 없음: Kubernetes 출력이 아님</translation>
     </message>
     <message>
         <source>the RBAC object list</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC 객체 목록</translation>
     </message>
     <message>
         <source>the workload list</source>
-        <translation type="unfinished"></translation>
+        <translation>워크로드 목록</translation>
     </message>
 </context>
 <context>
     <name>chartroom::rbac::UserAccess</name>
     <message>
         <source>your kubeconfig user cannot %1 at cluster scope (context %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 사용자가 클러스터 범위에서 %1 권한이 없음 (컨텍스트 %2)</translation>
     </message>
     <message>
         <source>your kubeconfig user cannot %1 in namespace %2 (context %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 사용자가 네임스페이스 %2에서 %1 권한이 없음 (컨텍스트 %3)</translation>
     </message>
 </context>
 <context>
@@ -3604,11 +3604,11 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>No open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>미해결 발견 사항 없음</translation>
     </message>
     <message>
         <source>%1 (%n open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (미해결 %n개)</translation>
     </message>
 </context>
 <context>
@@ -4074,51 +4074,51 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <name>chartroom::ui::BlueGreenPanel</name>
     <message>
         <source>&amp;Switch Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 되돌리기(&amp;S)</translation>
     </message>
     <message>
         <source># Switch back: the Services select %1 again, then %2 is uninstalled</source>
-        <translation type="unfinished"></translation>
+        <translation># 되돌리기: Service가 다시 %1을(를) 선택한 다음 %2을(를) 제거합니다</translation>
     </message>
     <message>
         <source>&amp;Retire %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 폐기(&amp;R)…</translation>
     </message>
     <message>
         <source>Type %1 to retire it</source>
-        <translation type="unfinished"></translation>
+        <translation>폐기하려면 %1을(를) 입력하세요</translation>
     </message>
     <message>
         <source># Retire %1: its Services are saved, %1 is uninstalled, the Services are created again (serving %2)</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 폐기: Service를 저장하고 %1을(를) 제거한 다음 Service를 다시 만듭니다 (%2에 연결)</translation>
     </message>
     <message>
         <source>Observation: %1 left. %2-green serves; %1 still runs beside it, so switching back is instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>관찰: %1 남음. %2-green이 서비스 중이며 %1도 옆에서 계속 실행되므로 즉시 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>The observation window is over. %1-green serves; retire %1 once you are sure, or switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>관찰 시간이 끝났습니다. %1-green이 서비스 중입니다. 확실해지면 %1을(를) 폐기하거나 되돌리세요.</translation>
     </message>
     <message>
         <source>Switching the Services back to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Service를 %1(으)로 되돌리는 중…</translation>
     </message>
     <message>
         <source>Switched back: the Services select %1 again and %2 is uninstalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌렸습니다: Service가 다시 %1을(를) 선택하며 %2은(는) 제거되었습니다.</translation>
     </message>
     <message>
         <source>Retiring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 폐기 중…</translation>
     </message>
     <message>
         <source>%1 is retired: its Services serve %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 폐기했습니다: Service가 %2에 연결됩니다.</translation>
     </message>
     <message>
         <source>It failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실패했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -4302,39 +4302,39 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>%n drilled within 30 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>30일 이내 훈련 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with RTO exceeded or a failed drill</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>RTO 초과 또는 훈련 실패 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore drills by tier (stateful releases)</source>
-        <translation type="unfinished"></translation>
+        <translation>등급별 복원 훈련 (상태 저장 릴리스)</translation>
     </message>
     <message>
         <source>Drilled within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30일 이내 훈련</translation>
     </message>
     <message>
         <source>Drilled within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90일 이내 훈련</translation>
     </message>
     <message>
         <source>Drilled over 90 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>90일 넘게 지난 훈련</translation>
     </message>
     <message>
         <source>Never drilled</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련한 적 없음</translation>
     </message>
     <message>
         <source>RTO exceeded or last drill failed</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO 초과 또는 마지막 훈련 실패</translation>
     </message>
 </context>
 <context>
@@ -4404,115 +4404,115 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <name>chartroom::ui::DrillDialog</name>
     <message>
         <source>&amp;Keep the scratch namespace afterwards, to inspect it</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 검사할 수 있도록 임시 네임스페이스 유지(&amp;K)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <source>&amp;Cancel Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 취소(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Start Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 시작(&amp;S)</translation>
     </message>
     <message>
         <source>Restore Drill of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복원 훈련</translation>
     </message>
     <message>
         <source>Reading the backup repository %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 저장소 %1을(를) 읽는 중…</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished">암호 문구:</translation>
+        <translation>암호 문구:</translation>
     </message>
     <message>
         <source>The backup repository cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 저장소를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>%1 has no verified backup to drill: back it up (and let it verify) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 훈련할 검증된 백업이 없습니다: 먼저 백업하고 검증이 끝나게 하세요.</translation>
     </message>
     <message>
         <source>No chart profile “%1” is known to restore backup %2 with.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %2을(를) 복원하는 데 사용할 차트 프로필 “%1”을(를) 알 수 없습니다.</translation>
     </message>
     <message>
         <source>Restores the latest verified backup &lt;b&gt;%1&lt;/b&gt; (taken %2, %3) into the new namespace &lt;b&gt;%4&lt;/b&gt;, checks it and measures the restore time</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 최근에 검증된 백업 &lt;b&gt;%1&lt;/b&gt;(%2에 백업, %3)을(를) 새 네임스페이스 &lt;b&gt;%4&lt;/b&gt;에 복원하고, 점검한 뒤 복원 시간을 측정합니다</translation>
     </message>
     <message>
         <source> against the RTO of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> (RTO %1과(와) 비교).</translation>
     </message>
     <message>
         <source>The namespace is kept afterwards; delete it yourself when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스는 훈련 후에도 유지됩니다. 다 쓴 뒤 직접 삭제하세요.</translation>
     </message>
     <message>
         <source>The namespace is deleted afterwards, also when the drill fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스는 훈련이 실패하더라도 훈련 후에 삭제됩니다.</translation>
     </message>
     <message>
         <source>%1 itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자체는 건드리지 않습니다.</translation>
     </message>
     <message>
         <source>Drilling into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 훈련하는 중…</translation>
     </message>
     <message>
         <source>&amp;Cancel and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하고 닫기(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기(&amp;C)</translation>
     </message>
     <message>
         <source>The drill was canceled; it is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련이 취소되어 기록하지 않았습니다.</translation>
     </message>
     <message>
         <source>The drill restored backup %1 in &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련에서 백업 %1을(를) &lt;b&gt;%2&lt;/b&gt; 만에 복원했습니다.</translation>
     </message>
     <message>
         <source>The RTO of %1 was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO %1을(를) 초과했습니다.</translation>
     </message>
     <message>
         <source>Within the RTO of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO %1 이내입니다.</translation>
     </message>
     <message>
         <source>The chart profile sets no RTO.</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 프로필에 RTO가 없습니다.</translation>
     </message>
     <message>
         <source>The drill failed after %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 후 훈련 실패: %2</translation>
     </message>
     <message>
         <source>The namespace %1 is kept for inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>검사할 수 있도록 네임스페이스 %1을(를) 유지합니다.</translation>
     </message>
     <message>
         <source>The namespace %1 is being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스 %1을(를) 삭제하는 중입니다.</translation>
     </message>
     <message>
         <source>The namespace %1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스 %1을(를) 삭제하지 못했습니다: %2</translation>
     </message>
     <message>
         <source>The drill could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련을 기록하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -4692,95 +4692,95 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>복원(&amp;R)…</translation>
     </message>
     <message>
         <source>Run Restore &amp;Drill…</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 훈련 실행(&amp;D)…</translation>
     </message>
     <message>
         <source>Review RB&amp;AC…</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC 검토(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Upgrade…</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드(&amp;U)…</translation>
     </message>
     <message>
         <source>Reading the backup repository…</source>
-        <translation type="unfinished">백업 저장소를 읽는 중…</translation>
+        <translation>백업 저장소를 읽는 중…</translation>
     </message>
     <message>
         <source>The backup repository %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 저장소 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>There are no backups at %1: back up first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 백업이 없습니다: 먼저 백업하세요</translation>
     </message>
     <message>
         <source>There are no backups of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 %1의 백업이 없습니다</translation>
     </message>
     <message>
         <source>No backup of %1 can be restored: every one is bad, failed or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>복원할 수 있는 %1의 백업이 없습니다: 모두 불량, 실패 또는 미완료입니다</translation>
     </message>
     <message>
         <source>Restore %1 from one of its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 백업 중 하나에서 복원합니다</translation>
     </message>
     <message>
         <source>Restore a release from its backups in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 백업에서 릴리스를 복원합니다</translation>
     </message>
     <message>
         <source>Select one release to drill its latest verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 최근에 검증된 백업으로 훈련할 릴리스를 하나 선택하세요</translation>
     </message>
     <message>
         <source>helm and kubectl must be usable: check the tools first</source>
-        <translation type="unfinished"></translation>
+        <translation>helm과 kubectl을 사용할 수 있어야 합니다: 먼저 도구를 확인하세요</translation>
     </message>
     <message>
         <source>%1 has no verified backup to drill</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 훈련할 검증된 백업이 없습니다</translation>
     </message>
     <message>
         <source>Restore the latest verified backup of %1 into a scratch namespace, time it against the RTO and delete the namespace again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 가장 최근 검증된 백업을 임시 네임스페이스에 복원하고, RTO와 비교하여 시간을 잰 뒤 네임스페이스를 다시 삭제합니다</translation>
     </message>
     <message>
         <source>Select a release to upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드할 릴리스를 선택하세요</translation>
     </message>
     <message>
         <source>Select one release: upgrades run one release at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스를 하나만 선택하세요: 업그레이드는 한 번에 릴리스 하나씩 실행됩니다</translation>
     </message>
     <message>
         <source>helm is not usable: check the tools first</source>
-        <translation type="unfinished"></translation>
+        <translation>helm을 사용할 수 없습니다: 먼저 도구를 확인하세요</translation>
     </message>
     <message>
         <source>%1 is stuck in %2: recover it to its last deployed revision (previewed first), then upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2 상태에 멈춰 있습니다: 마지막으로 배포된 리비전으로 복구한 다음 (먼저 미리 보기) 업그레이드하세요</translation>
     </message>
     <message>
         <source>Upgrade %1: see every change first, then choose how it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 업그레이드: 먼저 모든 변경 사항을 확인한 다음 실행 방식을 고릅니다</translation>
     </message>
     <message>
         <source>kubectl is not usable: check the tools first</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl을 사용할 수 없습니다: 먼저 도구를 확인하세요</translation>
     </message>
     <message>
         <source>There is no fleet to review yet: scan your clusters first</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 검토할 플릿이 없습니다: 먼저 클러스터를 검사하세요</translation>
     </message>
     <message>
         <source>Review what the RBAC of the selected releases (or the whole fleet) allows, and accept or keep open each finding</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 릴리스(또는 플릿 전체)의 RBAC가 무엇을 허용하는지 검토하고, 각 발견 사항을 수용하거나 미해결로 둡니다</translation>
     </message>
 </context>
 <context>
@@ -4957,43 +4957,43 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">시작</translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 종류</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>리비전</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished">백업</translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">소요 시간</translation>
+        <translation>소요 시간</translation>
     </message>
     <message>
         <source>The upgrades, rollbacks and recoveries Chartroom ran on this release</source>
-        <translation type="unfinished"></translation>
+        <translation>Chartroom이 이 릴리스에서 실행한 업그레이드, 롤백, 복구</translation>
     </message>
     <message>
         <source>Could not read Chartroom&apos;s upgrade records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chartroom의 업그레이드 기록을 읽지 못했습니다: %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>skipped (confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀 (확인함)</translation>
     </message>
 </context>
 <context>
@@ -5009,51 +5009,51 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <name>chartroom::ui::JobStepsView</name>
     <message>
         <source>not run</source>
-        <translation type="unfinished">실행 안 함</translation>
+        <translation>실행 안 함</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>canceling</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하는 중</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished">성공</translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">실패</translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished">취소됨</translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>중단됨</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%m단계 중 %v단계</translation>
     </message>
 </context>
 <context>
@@ -5288,320 +5288,320 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <name>chartroom::ui::MissedUpgradesBar</name>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Do not tell of these again; they stay listed by chartroom-cli upgrade --list-scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>이 항목을 다시 알리지 않습니다. chartroom-cli upgrade --list-scheduled에는 계속 표시됩니다</translation>
     </message>
     <message numerus="yes">
         <source>%n planned maintenance upgrade(s) missed the window while Chartroom was not running: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chartroom이 실행되지 않는 동안 계획된 유지 관리 업그레이드 %n개가 시간대를 놓쳤습니다: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 upgrade to %3, window %4 UTC (planned %5 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3(으)로 %2 업그레이드, 시간대 %4 UTC (계획 %5 UTC)</translation>
     </message>
     <message>
         <source>    plan it again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    다시 계획: %1</translation>
     </message>
     <message>
         <source>Missed maintenance windows</source>
-        <translation type="unfinished"></translation>
+        <translation>놓친 유지 관리 시간대</translation>
     </message>
     <message>
         <source>These upgrades waited for a maintenance window that opened while Chartroom was not running. Nothing was changed; plan them again with Upgrade… or the command shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 업그레이드들은 Chartroom이 실행되지 않는 동안 열린 유지 관리 시간대를 기다리고 있었습니다. 아무것도 변경하지 않았습니다. 업그레이드…나 표시된 명령으로 다시 계획하세요.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::PlanAccessNotice</name>
     <message>
         <source>Your kubeconfig user may not run every step of this plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 사용자가 이 계획의 일부 단계를 실행하지 못할 수 있습니다:</translation>
     </message>
     <message>
         <source>Not every step of this plan could be checked against your access:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계획의 일부 단계는 내 권한과 대조하여 확인할 수 없었습니다:</translation>
     </message>
     <message>
         <source>Ask for these permissions, or choose differently, then go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 권한을 요청하거나 다른 선택을 한 뒤 계속하세요.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RbacCollectPage</name>
     <message>
         <source>Collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>수집</translation>
     </message>
     <message>
         <source>Roles, ClusterRoles, bindings, ServiceAccounts, workloads and releases are read with kubectl and helm in the job queue; their commands are in the Jobs panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Role, ClusterRole, 바인딩, ServiceAccount, 워크로드, 릴리스는 작업 대기열에서 kubectl과 helm으로 읽으며, 그 명령은 작업 패널에 있습니다.</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished">컨텍스트</translation>
+        <translation>컨텍스트</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보</translation>
     </message>
     <message>
         <source>There is no context to review: scan the fleet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>검토할 컨텍스트가 없습니다: 먼저 플릿을 검사하세요.</translation>
     </message>
     <message numerus="yes">
         <source>Reading the RBAC of %n context(s) for %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1을(를) 위해 컨텍스트 %n개의 RBAC를 읽는 중…</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>읽는 중</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽음</translation>
     </message>
     <message>
         <source>%1 roles, %2 bindings, %3 ServiceAccounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Role %1개, 바인딩 %2개, ServiceAccount %3개</translation>
     </message>
     <message>
         <source>context %1: %2</source>
-        <translation type="unfinished">컨텍스트 %1: %2</translation>
+        <translation>컨텍스트 %1: %2</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">실패</translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>No context could be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 있는 컨텍스트가 없습니다: %1</translation>
     </message>
     <message>
         <source>Evaluating the rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙을 평가하는 중…</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) for %1, %2 open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에 대한 발견 사항 %n개, 미해결 %2개.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not reviewed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>검토하지 않음: %1.</translation>
     </message>
     <message>
         <source>The accepted findings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수용한 발견 사항을 읽지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RbacFindingsPage</name>
     <message>
         <source>not from a release</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스와 무관</translation>
     </message>
     <message>
         <source>&amp;Copy YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>수용(&amp;A)</translation>
     </message>
     <message>
         <source>Keep &amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>미해결로 유지(&amp;O)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>발견 사항</translation>
     </message>
     <message>
         <source>What the RBAC in scope allows that a careful reviewer would question. Accept a finding with a note when it is intended; accepted findings no longer count as open.</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 안의 RBAC가 허용하는 것 중 신중한 검토자라면 의문을 가질 만한 항목입니다. 의도한 것이면 메모와 함께 발견 사항을 수용하세요. 수용한 발견 사항은 더 이상 미해결로 세지 않습니다.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>발견 사항</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙</translation>
     </message>
     <message>
         <source>Binding or role</source>
-        <translation type="unfinished"></translation>
+        <translation>바인딩 또는 역할</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Why this is acceptable (required to accept)</source>
-        <translation type="unfinished"></translation>
+        <translation>수용해도 되는 이유 (수용하려면 필수)</translation>
     </message>
     <message>
         <source>A narrower Role and RoleBinding for review. Chartroom does not apply it: change the chart&apos;s values or apply it yourself after review.</source>
-        <translation type="unfinished"></translation>
+        <translation>검토용으로 범위를 좁힌 Role과 RoleBinding입니다. Chartroom은 이를 적용하지 않습니다: 차트의 값을 바꾸거나 검토 후 직접 적용하세요.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보</translation>
     </message>
     <message>
         <source>Least Privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>최소 권한</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>메모:</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 저장했습니다</translation>
     </message>
     <message>
         <source>The acceptances could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수용 기록을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>미해결</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>수용됨</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — 미해결 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, 수용됨 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 발견 사항이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) for %1; %2 open%3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에 대한 발견 사항 %n개, 미해결 %2개%3.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a finding to see the rule, the bindings and roles behind it and the path from each subject to the permission.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;발견 사항을 선택하면 규칙, 그 뒤에 있는 바인딩과 역할, 각 주체에서 권한까지의 경로가 표시됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>참고:</translation>
     </message>
     <message>
         <source>Expected by the chart&apos;s profile (otherwise %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 프로필에서 예상함 (예상하지 않았다면 %1).</translation>
     </message>
     <message>
         <source>Matched:</source>
-        <translation type="unfinished"></translation>
+        <translation>일치:</translation>
     </message>
     <message>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트:</translation>
     </message>
     <message>
         <source>Release:</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>범위:</translation>
     </message>
     <message>
         <source>cluster-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 전체</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스 %1</translation>
     </message>
     <message>
         <source>Binding:</source>
-        <translation type="unfinished"></translation>
+        <translation>바인딩:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>역할:</translation>
     </message>
     <message>
         <source>Subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>주체:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <source>accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수용됨: %1</translation>
     </message>
     <message>
         <source>Rules behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>근거가 된 규칙</translation>
     </message>
     <message>
         <source>Subject → binding → role → rule</source>
-        <translation type="unfinished"></translation>
+        <translation>주체 → 바인딩 → 역할 → 규칙</translation>
     </message>
     <message>
         <source># No suggestion: the finding names no namespace to narrow it to.</source>
-        <translation type="unfinished"></translation>
+        <translation># 제안 없음: 이 발견 사항에는 범위를 좁힐 네임스페이스가 없습니다.</translation>
     </message>
     <message>
         <source>Select a finding first</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 발견 사항을 선택하세요</translation>
     </message>
     <message>
         <source>Type a note saying why it is acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>수용해도 되는 이유를 메모로 입력하세요</translation>
     </message>
     <message>
         <source>Accept this finding with the note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모와 함께 이 발견 사항을 수용합니다</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하는 중…</translation>
     </message>
 </context>
 <context>
