@@ -5608,126 +5608,126 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <name>chartroom::ui::RbacReportPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">찾아보기(&amp;B)…</translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown</translation>
     </message>
     <message>
         <source>&amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML</translation>
     </message>
     <message>
         <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서</translation>
     </message>
     <message>
         <source>The review with your decisions. Export it to keep it or to share it; `chartroom-cli rbac` produces the same report in a pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 결정이 반영된 검토 결과입니다. 보관하거나 공유하려면 내보내세요. `chartroom-cli rbac`도 파이프라인에서 같은 보고서를 만듭니다.</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더:</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>형식:</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장함: %1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 실패: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) for %1: %2 open, %3 accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에 대한 발견 사항 %n개: 미해결 %2개, 수용됨 %3개.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the RBAC Review To</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC 검토 내보내기</translation>
     </message>
     <message>
         <source>Choose a folder to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 폴더를 고르세요.</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>형식을 하나 이상 고르세요.</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰는 중…</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">%1을(를) 만들 수 없음</translation>
+        <translation>%1을(를) 만들 수 없음</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RbacScopePage</name>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>범위</translation>
     </message>
     <message>
         <source>Choose what to review: the whole fleet, one context, one namespace or one release. Chartroom reads the RBAC objects of each context with kubectl; nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>검토할 대상을 고르세요: 플릿 전체, 컨텍스트 하나, 네임스페이스 하나 또는 릴리스 하나. Chartroom은 각 컨텍스트의 RBAC 객체를 kubectl로 읽기만 하며 아무것도 변경하지 않습니다.</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished">차트</translation>
+        <translation>차트</translation>
     </message>
     <message>
         <source>Cluster-wide bindings are read for every scope: a ClusterRoleBinding that reaches a release&apos;s ServiceAccount is reported with that release.</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 전체 바인딩은 어떤 범위에서든 읽습니다: 릴리스의 ServiceAccount에 닿는 ClusterRoleBinding은 그 릴리스와 함께 보고됩니다.</translation>
     </message>
     <message>
         <source>Whole fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>플릿 전체</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RbacSession</name>
     <message>
         <source>the whole fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>플릿 전체</translation>
     </message>
     <message>
         <source>context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 %1</translation>
     </message>
     <message>
         <source>namespace %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스 %1/%2</translation>
     </message>
     <message>
         <source>release %1/%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 %1/%2/%3</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RbacWizard</name>
     <message>
         <source>Review RBAC</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC 검토</translation>
     </message>
 </context>
 <context>
@@ -5976,574 +5976,574 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>RBAC</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC</translation>
     </message>
     <message>
         <source>Not reviewed yet: the review runs after each scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 검토하지 않음: 검토는 검사할 때마다 실행됩니다.</translation>
     </message>
     <message>
         <source>Release ▸ Review RBAC… shows the bindings, rules and paths behind each finding and lets you accept it with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 ▸ RBAC 검토…에서 각 발견 사항의 근거가 된 바인딩, 규칙, 경로를 보고 메모와 함께 수용할 수 있습니다.</translation>
     </message>
     <message>
         <source>%1 (last successful drill %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (마지막 훈련 성공 %2)</translation>
     </message>
     <message>
         <source>not measured: no successful restore drill</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 안 됨: 성공한 복원 훈련 없음</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 안 됨</translation>
     </message>
     <message>
         <source>RTO exceeded: the restore took longer than the %1 target</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO 초과: 복원에 목표 %1보다 오래 걸림</translation>
     </message>
     <message>
         <source>The last drill failed</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 훈련이 실패했습니다</translation>
     </message>
     <message>
         <source>Restore drills</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 훈련</translation>
     </message>
     <message>
         <source>The recorded drills cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기록된 훈련을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>No restore drill of this release has been recorded. Release ▸ Run Restore Drill… (or chartroom-cli drill) restores its latest verified backup into a scratch namespace and measures the restore time.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 릴리스의 복원 훈련 기록이 없습니다. 릴리스 ▸ 복원 훈련 실행…(또는 chartroom-cli drill)은 가장 최근에 검증된 백업을 임시 네임스페이스에 복원하고 복원 시간을 측정합니다.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <source>Restore time</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 시간</translation>
     </message>
     <message>
         <source>RTO</source>
-        <translation type="unfinished">RTO</translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished">성공</translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">실패</translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 없음</translation>
     </message>
     <message>
         <source>exceeded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>초과 (%1)</translation>
     </message>
     <message>
         <source>within (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이내 (%1)</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드</translation>
     </message>
     <message>
         <source>Measured RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>측정된 RTO</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RepositoryUnlocker</name>
     <message>
         <source>The keychain&apos;s entry does not unlock this repository: %1</source>
-        <translation type="unfinished">키체인 항목으로 이 저장소의 잠금을 해제할 수 없습니다: %1</translation>
+        <translation>키체인 항목으로 이 저장소의 잠금을 해제할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>This passphrase does not unlock the repository: %1</source>
-        <translation type="unfinished">이 암호 문구로는 저장소의 잠금을 해제할 수 없습니다: %1</translation>
+        <translation>이 암호 문구로는 저장소의 잠금을 해제할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Asking the OS keychain for the repository&apos;s secret…</source>
-        <translation type="unfinished">OS 키체인에 저장소의 비밀 값을 요청하는 중…</translation>
+        <translation>OS 키체인에 저장소의 비밀 값을 요청하는 중…</translation>
     </message>
     <message>
         <source>Unlocking the repository…</source>
-        <translation type="unfinished">저장소 잠금을 해제하는 중…</translation>
+        <translation>저장소 잠금을 해제하는 중…</translation>
     </message>
     <message>
         <source>The repository is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소가 암호화되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Unlocked with the secret from the OS keychain.</source>
-        <translation type="unfinished">OS 키체인의 비밀 값으로 잠금을 해제했습니다.</translation>
+        <translation>OS 키체인의 비밀 값으로 잠금을 해제했습니다.</translation>
     </message>
     <message>
         <source>Unlocked with your passphrase.</source>
-        <translation type="unfinished">입력한 암호 문구로 잠금을 해제했습니다.</translation>
+        <translation>입력한 암호 문구로 잠금을 해제했습니다.</translation>
     </message>
     <message>
         <source>The OS keychain does not have this repository&apos;s key, so it cannot be opened here.</source>
-        <translation type="unfinished">OS 키체인에 이 저장소의 키가 없어 여기에서 열 수 없습니다.</translation>
+        <translation>OS 키체인에 이 저장소의 키가 없어 여기에서 열 수 없습니다.</translation>
     </message>
     <message>
         <source>The passphrase is not in the OS keychain. Enter it:</source>
-        <translation type="unfinished">OS 키체인에 암호 문구가 없습니다. 입력하세요:</translation>
+        <translation>OS 키체인에 암호 문구가 없습니다. 입력하세요:</translation>
     </message>
     <message>
         <source>Enter the passphrase:</source>
-        <translation type="unfinished">암호 문구를 입력하세요:</translation>
+        <translation>암호 문구를 입력하세요:</translation>
     </message>
     <message>
         <source>The OS keychain is unavailable: %1 Enter the passphrase; it is used this time only and not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 키체인을 사용할 수 없습니다: %1 암호 문구를 입력하세요. 이번에만 사용하며 저장하지 않습니다.</translation>
     </message>
     <message>
         <source>The OS keychain is unavailable (%1), and this repository&apos;s key is kept there.</source>
-        <translation type="unfinished">OS 키체인을 사용할 수 없는데 (%1), 이 저장소의 키는 그곳에 보관되어 있습니다.</translation>
+        <translation>OS 키체인을 사용할 수 없는데 (%1), 이 저장소의 키는 그곳에 보관되어 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RestoreConfirmPage</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>확인</translation>
     </message>
     <message>
         <source>Read what will happen. The restore starts when you press Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 일이 일어날지 읽어 보세요. 복원을 누르면 복원이 시작됩니다.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished">암호 문구:</translation>
+        <translation>암호 문구:</translation>
     </message>
     <message>
         <source>Restore backup &lt;b&gt;%1&lt;/b&gt; (taken %2, %3) of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%4의 백업 &lt;b&gt;%1&lt;/b&gt;(%2에 백업, %3)을(를) 복원합니다</translation>
     </message>
     <message>
         <source> &lt;b&gt;in place&lt;/b&gt;: the current configuration and data of %1/%2 are &lt;b&gt;overwritten&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;b&gt;제자리에&lt;/b&gt;: %1/%2의 현재 구성과 데이터를 &lt;b&gt;덮어씁니다&lt;/b&gt;.</translation>
     </message>
     <message>
         <source> into &lt;b&gt;%1/%2&lt;/b&gt; as a clone; the original release is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;b&gt;%1/%2&lt;/b&gt;에 복제본으로: 원래 릴리스는 건드리지 않습니다.</translation>
     </message>
     <message>
         <source>%1 is not installed there: it is installed from the backup&apos;s Helm record first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 그곳에 설치되어 있지 않습니다: 먼저 백업의 Helm 레코드로 설치합니다.</translation>
     </message>
     <message>
         <source>A safety backup of the current state is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 현재 상태의 안전 백업을 만듭니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No safety backup&lt;/b&gt; is taken: nothing can undo this restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;안전 백업을 만들지 않습니다&lt;/b&gt;: 이 복원은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Type the release name “%1” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하려면 릴리스 이름 “%1”을(를) 입력하세요:</translation>
     </message>
     <message>
         <source>The repository is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소의 잠금이 해제되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RestorePointPage</name>
     <message>
         <source>Restore point</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 지점</translation>
     </message>
     <message>
         <source>Choose the backup to restore. Only a backup that passed (or will pass) its verification can be restored; it is verified again before anything in the cluster changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원할 백업을 고르세요. 검증을 통과한 (또는 통과할) 백업만 복원할 수 있으며, 클러스터에서 무엇이든 바뀌기 전에 다시 검증합니다.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished">백업 시각</translation>
+        <translation>백업 시각</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>경과 시간</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">크기</translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished">백업</translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">비고</translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>Backups of %1. Its RPO (chart profile “%2”) is %3: a restore point older than that loses more data than the target allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 백업. RPO(차트 프로필 “%2”)는 %3입니다: 이보다 오래된 복원 지점은 목표가 허용하는 것보다 많은 데이터를 잃습니다.</translation>
     </message>
     <message>
         <source>Backups of %1. Its chart profile sets no RPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 백업. 차트 프로필에 RPO가 없습니다.</translation>
     </message>
     <message>
         <source>%1 (%2 the RPO)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (RPO %2)</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished">이내</translation>
+        <translation>이내</translation>
     </message>
     <message>
         <source>beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>초과</translation>
     </message>
     <message>
         <source>cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>복원할 수 없음: %1</translation>
     </message>
     <message>
         <source>The newest backup, %1, cannot be restored (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 최근 백업 %1은(는) 복원할 수 없습니다 (%2).</translation>
     </message>
     <message>
         <source>not verified yet: the restore verifies it first</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 검증 안 됨: 복원할 때 먼저 검증함</translation>
     </message>
     <message>
         <source>The previous good backup, %1, is offered instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>대신 직전의 정상 백업 %1을(를) 제시합니다.</translation>
     </message>
     <message>
         <source>No backup of this release can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원할 수 있는 이 릴리스의 백업이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RestorePreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기</translation>
     </message>
     <message>
         <source>Every step of the restore and the exact commands it runs (secrets hidden). Nothing has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원의 모든 단계와 실행할 정확한 명령입니다 (비밀 값은 숨김). 아직 아무것도 실행하지 않았습니다.</translation>
     </message>
     <message>
         <source>Asking helm whether %1/%2 is installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>helm에 %1/%2이(가) 설치되어 있는지 묻는 중…</translation>
     </message>
     <message>
         <source>The preview needs to know the target&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기에는 대상의 상태가 필요합니다.</translation>
     </message>
     <message>
         <source>No chart profile “%1” to restore this backup with.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 백업을 복원하는 데 사용할 차트 프로필 “%1”이(가) 없습니다.</translation>
     </message>
     <message>
         <source>%1/%2 is installed (revision %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2이(가) 설치되어 있습니다 (리비전 %3).</translation>
     </message>
     <message>
         <source>%1/%2 is not installed: it is reinstalled from the backup&apos;s Helm record first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2이(가) 설치되어 있지 않습니다: 먼저 백업의 Helm 레코드로 다시 설치합니다.</translation>
     </message>
     <message>
         <source>This restore cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 복원은 실행할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RestoreReleasePage</name>
     <message>
         <source>Release</source>
-        <translation type="unfinished">릴리스</translation>
+        <translation>릴리스</translation>
     </message>
     <message>
         <source>Choose the release to restore. Releases that are no longer installed can be restored from their backups too.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원할 릴리스를 고르세요. 더 이상 설치되어 있지 않은 릴리스도 백업에서 복원할 수 있습니다.</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>목록</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">백업</translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>Latest verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 최근 검증된 백업</translation>
     </message>
     <message>
         <source>Reading the backup repository %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 저장소 %1을(를) 읽는 중…</translation>
     </message>
     <message>
         <source>There is no backup repository at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 백업 저장소가 없습니다.</translation>
     </message>
     <message>
         <source>Backups in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 백업:</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>설치됨</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>설치 안 됨</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>The repository %1 holds no backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 %1에 백업이 없습니다.</translation>
     </message>
     <message>
         <source>There are no backups of %1 in %2. Choose another release:</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 %1의 백업이 없습니다. 다른 릴리스를 고르세요:</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RestoreResultPage</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보</translation>
     </message>
     <message>
         <source>The restore did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>복원이 시작되지 않았습니다: %1</translation>
     </message>
     <message>
         <source>Compensation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보상 작업: %1</translation>
     </message>
     <message>
         <source>%1 was restored from backup %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %2에서 %1을(를) 복원했습니다.</translation>
     </message>
     <message>
         <source>The restore of %1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복원이 취소되었습니다.</translation>
     </message>
     <message>
         <source>The restore of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복원이 실패했습니다.</translation>
     </message>
     <message>
         <source>It ran for &lt;b&gt;%1&lt;/b&gt; and did not complete, so there is no restore time to compare with the RTO.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 동안 실행되었지만 완료되지 않아 RTO와 비교할 복원 시간이 없습니다.</translation>
     </message>
     <message>
         <source>Measured restore time: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>측정된 복원 시간: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Within the RTO of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO %1 이내입니다.</translation>
     </message>
     <message>
         <source>The RTO of %1 was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO %1을(를) 초과했습니다.</translation>
     </message>
     <message>
         <source>The chart profile sets no RTO.</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 프로필에 RTO가 없습니다.</translation>
     </message>
     <message>
         <source>The chart profile defines no health checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 프로필에 상태 점검이 정의되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Health checks: %1 of %2 passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 점검: %2개 중 %1개 통과.</translation>
     </message>
     <message>
         <source>The state before the restore is kept in the safety backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 전 상태는 안전 백업 %1에 보관되어 있습니다.</translation>
     </message>
     <message>
         <source>It stopped at step %1 of %2, “%3”: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2단계 중 %1단계 “%3”에서 멈췄습니다: %4</translation>
     </message>
     <message>
         <source>The compensation succeeded: no workload is left scaled down.</source>
-        <translation type="unfinished"></translation>
+        <translation>보상 작업이 성공했습니다: 스케일 다운된 채 남은 워크로드가 없습니다.</translation>
     </message>
     <message>
         <source>The compensation failed: %1. Check the workload&apos;s replicas by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>보상 작업이 실패했습니다: %1. 워크로드의 레플리카 수를 직접 확인하세요.</translation>
     </message>
     <message>
         <source>Nothing in the cluster was changed: the backup was refused before the first change.</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터에서 아무것도 바뀌지 않았습니다: 첫 변경 전에 백업이 거부되었습니다.</translation>
     </message>
     <message>
         <source>The data may be half restored. To return to the state before this restore, restore the safety backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터가 절반만 복원되었을 수 있습니다. 이번 복원 전 상태로 돌아가려면 안전 백업 %1을(를) 복원하세요.</translation>
     </message>
     <message>
         <source>No safety backup was taken: the data may be half restored. Restore a good backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>안전 백업을 만들지 않았습니다: 데이터가 절반만 복원되었을 수 있습니다. 정상 백업을 다시 복원하세요.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RestoreRunPage</name>
     <message>
         <source>&amp;Cancel Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 취소(&amp;C)</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 중</translation>
     </message>
     <message>
         <source>The restore runs in the job queue; its full log stays in the Jobs panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원은 작업 대기열에서 실행되며, 전체 로그는 작업 패널에 남습니다.</translation>
     </message>
     <message>
         <source>&amp;Result &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>결과(&amp;R) &gt;</translation>
     </message>
     <message>
         <source>Canceling… (the compensation runs next)</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하는 중… (이어서 보상 작업이 실행됩니다)</translation>
     </message>
     <message>
         <source>The restore cannot run without the repository&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 키 없이는 복원을 실행할 수 없습니다.</translation>
     </message>
     <message>
         <source>Restoring %1 into %2/%3…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2/%3에 복원하는 중…</translation>
     </message>
     <message>
         <source>Done: restored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>완료: %1 만에 복원했습니다.</translation>
     </message>
     <message>
         <source>Canceled after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 후 취소되었습니다.</translation>
     </message>
     <message>
         <source>The restore failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 실패: %1</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RestoreTargetPage</name>
     <message>
         <source>As a &amp;clone, in another namespace or under another name (e.g. for a recovery drill):</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 네임스페이스나 다른 이름의 복제본으로(&amp;C) (예: 복구 훈련용):</translation>
     </message>
     <message>
         <source>Back up the target&apos;s current state &amp;first (a safety backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 대상의 현재 상태 백업(&amp;F) (안전 백업)</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>Restore in place, or as a clone into another namespace or under another release name.</source>
-        <translation type="unfinished"></translation>
+        <translation>제자리에 복원하거나, 다른 네임스페이스 또는 다른 릴리스 이름의 복제본으로 복원합니다.</translation>
     </message>
     <message>
         <source>Where to</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 위치</translation>
     </message>
     <message>
         <source>Namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스:</translation>
     </message>
     <message>
         <source>Release name:</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 이름:</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>안전</translation>
     </message>
     <message>
         <source>&amp;In place: overwrite %1/%2 with the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>제자리에(&amp;I): 백업으로 %1/%2 덮어쓰기</translation>
     </message>
     <message>
         <source>%1 (the release&apos;s own), or e.g. dr-test</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (릴리스 자체의 값) 또는 예: dr-test</translation>
     </message>
     <message>
         <source>%1 (the release&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (릴리스 자체의 값)</translation>
     </message>
     <message>
         <source>A namespace name is lower-case letters, digits and &apos;-&apos;, at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스 이름은 영문 소문자, 숫자, &apos;-&apos;로 이루어지며 최대 63자입니다.</translation>
     </message>
     <message>
         <source>A release name is lower-case letters, digits and &apos;-&apos;, at most 53 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 이름은 영문 소문자, 숫자, &apos;-&apos;로 이루어지며 최대 53자입니다.</translation>
     </message>
     <message>
         <source>A clone needs another namespace or another release name (else choose “In place”).</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본에는 다른 네임스페이스나 다른 릴리스 이름이 필요합니다 (그렇지 않으면 “제자리에”를 고르세요).</translation>
     </message>
     <message>
         <source>Without a safety backup, nothing can undo this restore if it fails half way. Type the release name “%1” to restore without one:</source>
-        <translation type="unfinished"></translation>
+        <translation>안전 백업이 없으면 복원이 중간에 실패했을 때 되돌릴 수 없습니다. 안전 백업 없이 복원하려면 릴리스 이름 “%1”을(를) 입력하세요:</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::RestoreWizard</name>
     <message>
         <source>Restore a Release</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 복원</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>복원(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -6614,438 +6614,437 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>Where backups are written and read from; one repository can hold several clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 쓰고 읽는 위치입니다. 저장소 하나에 여러 클러스터를 담을 수 있습니다</translation>
     </message>
     <message>
         <source>Choose the backup repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 저장소 폴더 선택</translation>
     </message>
     <message>
         <source>Choose the backup repository</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 저장소 선택</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">백업</translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소(&amp;R):</translation>
     </message>
     <message>
         <source>Give an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>절대 경로를 입력하세요</translation>
     </message>
     <message>
         <source>A Chartroom backup repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Chartroom 백업 저장소</translation>
     </message>
     <message>
         <source>Not a backup repository, and not empty: a new repository needs an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 저장소가 아니며 비어 있지도 않습니다: 새 저장소에는 빈 폴더가 필요합니다</translation>
     </message>
     <message>
         <source>Not created yet: the first backup creates it</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 만들어지지 않음: 첫 백업 때 만들어집니다</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::UpgradeBackupPage</name>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>잠금 해제(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Go on without a fresh backup</source>
-        <translation type="unfinished"></translation>
+        <translation>새 백업 없이 계속(&amp;G)</translation>
     </message>
     <message>
         <source>Backup Gate</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 게이트</translation>
     </message>
     <message>
         <source>An upgrade starts from a verified backup that is recent enough for the release&apos;s tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드는 릴리스 등급에 비해 충분히 최근의 검증된 백업에서 시작합니다.</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하려면 %1을(를) 입력하세요</translation>
     </message>
     <message>
         <source>Reading the backup repository…</source>
-        <translation type="unfinished">백업 저장소를 읽는 중…</translation>
+        <translation>백업 저장소를 읽는 중…</translation>
     </message>
     <message>
         <source>Latest verified backup: %1, %2 old. The policy allows at most %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 최근 검증된 백업: %1, %2 경과. 정책상 최대 %3까지 허용합니다 (%4).</translation>
     </message>
     <message>
         <source>the %1 profile&apos;s RPO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프로필의 RPO</translation>
     </message>
     <message>
         <source>no profile: a day</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 없음: 하루</translation>
     </message>
     <message>
         <source>%1 has no verified backup in %2. The policy allows at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 %1의 검증된 백업이 없습니다. 정책상 최대 %3까지 허용합니다.</translation>
     </message>
     <message>
         <source>It satisfies the policy: no backup is needed before the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>정책을 충족합니다: 업그레이드 전에 백업할 필요가 없습니다.</translation>
     </message>
     <message>
         <source>A fresh backup (verified) is the first step of the plan; you can follow and cancel it in the job queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 (검증된) 백업이 계획의 첫 단계입니다. 작업 대기열에서 진행을 보고 취소할 수 있습니다.</translation>
     </message>
     <message>
         <source>No backup can be taken: there is no backup repository at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업할 수 없습니다: %1에 백업 저장소가 없습니다.</translation>
     </message>
     <message>
         <source>No backup can be taken: the chart has no backup recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업할 수 없습니다: 차트에 백업 방법이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::UpgradeBadgeUpdater</name>
     <message>
         <source>Cannot ask %1 for newer versions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 새 버전을 물어볼 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 → %2 available at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 %1 → %2 사용 가능</translation>
     </message>
     <message>
         <source>%1 is the newest version at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2의 최신 버전입니다</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::UpgradePreviewPage</name>
     <message>
         <source>immutable field</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 불가 필드</translation>
     </message>
     <message>
         <source>RBAC change</source>
-        <translation type="unfinished"></translation>
+        <translation>RBAC 변경</translation>
     </message>
     <message>
         <source>image major version</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 메이저 버전</translation>
     </message>
     <message>
         <source>object removed</source>
-        <translation type="unfinished"></translation>
+        <translation>객체 삭제됨</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기</translation>
     </message>
     <message>
         <source>What the upgrade changes, object by object, and what to look at first. Nothing has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드가 객체별로 무엇을 바꾸는지, 무엇을 먼저 살펴봐야 하는지 보여 줍니다. 아직 아무것도 실행하지 않았습니다.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>중요한 이유</translation>
     </message>
     <message>
         <source>I understand that the API server rejects these changes and want to go on anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>API 서버가 이 변경을 거부한다는 것을 알지만 그래도 계속합니다</translation>
     </message>
     <message>
         <source>Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>나란히 보기</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 보기</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>렌더링하는 중…</translation>
     </message>
     <message>
         <source>Rendering %1 with helm (a dry run: nothing changes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>helm으로 %1을(를) 렌더링하는 중 (시험 실행: 아무것도 바뀌지 않음)…</translation>
     </message>
     <message>
         <source>The preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기 실패: %1</translation>
     </message>
     <message>
         <source># %1: only masked Secret data changes</source>
-        <translation type="unfinished"></translation>
+        <translation># %1: 가려진 Secret 데이터만 바뀜</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n object(s) change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: 객체 %n개가 바뀝니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server-side dry run was refused (%1): rendered with helm template, without lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 측 시험 실행이 거부되었습니다 (%1): lookup 없이 helm template으로 렌더링했습니다.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>No immutable field, RBAC, image or removal risk found.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 불가 필드, RBAC, 이미지, 삭제 위험이 발견되지 않았습니다.</translation>
     </message>
     <message>
         <source>An immutable field changes: the API server will reject the upgrade (helm then rolls it back). Change the values or the chart, or acknowledge to go on anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 불가 필드가 바뀝니다: API 서버가 업그레이드를 거부합니다 (그러면 helm이 롤백합니다). 값이나 차트를 바꾸거나, 확인 후 그래도 계속하세요.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::UpgradeRecoverPage</name>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>복구(&amp;R)</translation>
     </message>
     <message>
         <source>Recover a Stuck Release</source>
-        <translation type="unfinished"></translation>
+        <translation>멈춘 릴리스 복구</translation>
     </message>
     <message>
         <source>An interrupted helm left the release in a pending state: helm refuses to upgrade it until it is rolled back to its last deployed revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>중단된 helm 작업이 릴리스를 대기 상태로 남겼습니다: 마지막으로 배포된 리비전으로 롤백하기 전까지 helm은 업그레이드를 거부합니다.</translation>
     </message>
     <message>
         <source>Reading the history of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 기록을 읽는 중…</translation>
     </message>
     <message>
         <source>no revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>리비전 없음</translation>
     </message>
     <message>
         <source>The history of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 기록을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is at revision %2 (%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 리비전 %2입니다 (%3, %4).</translation>
     </message>
     <message>
         <source>%1 is %2 at revision %3: nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 리비전 %3에서 %2 상태입니다: 복구할 것이 없습니다.</translation>
     </message>
     <message>
         <source>%1 is stuck in %2 at revision %3. Recovering rolls it back to revision %4, its last deployed one; helm records that as a new revision. Nothing has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 리비전 %3에서 %2 상태로 멈춰 있습니다. 복구하면 마지막으로 배포된 리비전 %4(으)로 롤백하며, helm은 이를 새 리비전으로 기록합니다. 아직 아무것도 실행하지 않았습니다.</translation>
     </message>
     <message>
         <source>Roll %1 back to revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 리비전 %2(으)로 롤백</translation>
     </message>
     <message>
         <source>Recovering %1 to revision %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 리비전 %2(으)로 복구하는 중…</translation>
     </message>
     <message>
         <source>Recovered to revision %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 만에 리비전 %1(으)로 복구했습니다.</translation>
     </message>
     <message>
         <source>The recovery failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>복구 실패: %1</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::UpgradeReleasePage</name>
     <message>
         <source>Release</source>
-        <translation type="unfinished">릴리스</translation>
+        <translation>릴리스</translation>
     </message>
     <message>
         <source>Choose the release to upgrade. Nothing changes in the cluster until you confirm on the Review page.</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드할 릴리스를 고르세요. 검토 페이지에서 확인하기 전까지 클러스터에서는 아무것도 바뀌지 않습니다.</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished">차트</translation>
+        <translation>차트</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">리비전</translation>
+        <translation>리비전</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>The inventory has no releases yet: refresh the fleet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 아직 릴리스가 없습니다: 먼저 플릿을 새로 고치세요.</translation>
     </message>
     <message>
         <source>Releases in the inventory:</source>
-        <translation type="unfinished"></translation>
+        <translation>목록의 릴리스:</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::UpgradeResultPage</name>
     <message>
         <source>&amp;Roll Back</source>
-        <translation type="unfinished"></translation>
+        <translation>롤백(&amp;R)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>%1 is at revision %2 (%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 리비전 %2입니다 (%3, %4).</translation>
     </message>
     <message>
         <source>The upgrade did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드가 시작되지 않았습니다: %1</translation>
     </message>
     <message>
         <source>%1-green runs %2 beside %1 (still at revision %3) and the Services select it; done in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-green이 %1(아직 리비전 %3) 옆에서 %2을(를) 실행하며 Service가 이를 선택합니다. %4 만에 완료했습니다.</translation>
     </message>
     <message>
         <source>Upgraded %1 to %2 in %3: revision %4 → %5.</source>
-        <translation type="unfinished">%1을(를) %3 만에 %2(으)로 업그레이드했습니다: 리비전 %4 → %5
- {1 ?} {2 ?} {3:?} {4 ?} {5.?}</translation>
+        <translation>%1을(를) %3 만에 %2(으)로 업그레이드했습니다: 리비전 %4 → %5.</translation>
     </message>
     <message>
         <source>The upgrade %1 after %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드가 %2 후 %1: %3</translation>
     </message>
     <message>
         <source>was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소되었습니다</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">실패</translation>
+        <translation>실패했습니다</translation>
     </message>
     <message>
         <source>If the new version misbehaves, roll back to revision %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 버전이 제대로 동작하지 않으면 리비전 %1(으)로 롤백하세요:</translation>
     </message>
     <message>
         <source>Revision %1 is in place although the upgrade failed. Roll back to revision %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드는 실패했지만 리비전 %1이(가) 적용되어 있습니다. 리비전 %2(으)로 롤백하세요:</translation>
     </message>
     <message>
         <source>Rolling back to revision %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>리비전 %1(으)로 롤백하는 중…</translation>
     </message>
     <message>
         <source>Rolled back to revision %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 만에 리비전 %1(으)로 롤백했습니다.</translation>
     </message>
     <message>
         <source>The rollback failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>롤백 실패: %1</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::UpgradeReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished">검토</translation>
+        <translation>검토</translation>
     </message>
     <message>
         <source>Every step of the upgrade and the exact commands it runs (secrets hidden). Nothing has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드의 모든 단계와 실행할 정확한 명령입니다 (비밀 값은 숨김). 아직 아무것도 실행하지 않았습니다.</translation>
     </message>
     <message>
         <source>%1: %2 → %3, %4, values: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3, %4, 값: %5.</translation>
     </message>
     <message>
         <source>Acknowledged: the preview found immutable field changes the API server rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인함: 미리 보기에서 API 서버가 거부하는 변경 불가 필드 변경이 발견되었습니다.</translation>
     </message>
     <message>
         <source>The edited values helm reads with -f - on its stdin (secrets masked; no file holds them):</source>
-        <translation type="unfinished"></translation>
+        <translation>helm이 표준 입력에서 -f -로 읽는 편집된 값 (비밀 값은 가림. 어떤 파일에도 저장하지 않음):</translation>
     </message>
     <message>
         <source>This upgrade cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 업그레이드는 실행할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::UpgradeRunPage</name>
     <message>
         <source>&amp;Cancel Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드 취소(&amp;C)</translation>
     </message>
     <message>
         <source>Upgrading</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드 중</translation>
     </message>
     <message>
         <source>The upgrade runs in the job queue; its full log stays in the Jobs panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드는 작업 대기열에서 실행되며, 전체 로그는 작업 패널에 남습니다.</translation>
     </message>
     <message>
         <source>&amp;Result &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>결과(&amp;R) &gt;</translation>
     </message>
     <message>
         <source>Canceling…</source>
-        <translation type="unfinished">취소하는 중…</translation>
+        <translation>취소하는 중…</translation>
     </message>
     <message>
         <source>The upgrade&apos;s checkpoint could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드 체크포인트를 기록하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>The upgrade cannot run.</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드를 실행할 수 없습니다.</translation>
     </message>
     <message>
         <source>Upgrading %1 to %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 업그레이드하는 중 (%3)…</translation>
     </message>
     <message>
         <source>Done in %1. Reading the new revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 만에 완료. 새 리비전을 읽는 중…</translation>
     </message>
     <message>
         <source>Canceled after %1. Reading the release&apos;s state…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 후 취소됨. 릴리스 상태를 읽는 중…</translation>
     </message>
     <message>
         <source>The upgrade failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드 실패: %1</translation>
     </message>
     <message>
         <source>The maintenance window opens in %1 (%2). Nothing has changed yet; Cancel Upgrade drops the plan.</source>
@@ -7056,174 +7055,175 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <name>chartroom::ui::UpgradeSession</name>
     <message>
         <source>Release history</source>
-        <translation type="unfinished">릴리스 기록</translation>
+        <translation>릴리스 기록</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::UpgradeSourcePage</name>
     <message>
         <source>A &amp;Helm repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm 저장소(&amp;H)</translation>
     </message>
     <message>
         <source>An &amp;OCI registry</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 레지스트리(&amp;O)</translation>
     </message>
     <message>
         <source>A &amp;local chart directory or archive</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 차트 디렉터리 또는 아카이브(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Find Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 찾기(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">찾아보기(&amp;B)…</translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
         <source>New Version</source>
-        <translation type="unfinished"></translation>
+        <translation>새 버전</translation>
     </message>
     <message>
         <source>Where the new chart comes from. Helm does not record it: Chartroom remembers it once an upgrade succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 차트를 가져올 곳입니다. Helm은 이를 기록하지 않으므로 Chartroom이 업그레이드에 성공하면 기억해 둡니다.</translation>
     </message>
     <message>
         <source>REPOSITORY/CHART, e.g. sb-charts/memcached</source>
-        <translation type="unfinished"></translation>
+        <translation>REPOSITORY/CHART, 예: sb-charts/memcached</translation>
     </message>
     <message>
         <source>A chart directory or a .tgz archive</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 디렉터리 또는 .tgz 아카이브</translation>
     </message>
     <message>
         <source>the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 버전</translation>
     </message>
     <message>
         <source>Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>차트:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>참조:</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>경로:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>버전(&amp;V):</translation>
     </message>
     <message>
         <source>Chart Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 디렉터리</translation>
     </message>
     <message>
         <source>Last upgraded from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 업그레이드 소스: %1.</translation>
     </message>
     <message>
         <source>Chartroom does not know yet where %1&apos;s chart comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chartroom은 아직 %1의 차트를 어디에서 가져오는지 모릅니다.</translation>
     </message>
     <message>
         <source>Looking up where %1&apos;s chart came from…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 차트를 어디에서 가져왔는지 찾는 중…</translation>
     </message>
     <message>
         <source>Asking helm which versions %1 offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>helm에 %1이(가) 제공하는 버전을 묻는 중…</translation>
     </message>
     <message>
         <source>The versions of %1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 버전 목록을 가져오지 못했습니다: %2</translation>
     </message>
     <message>
         <source>newer</source>
-        <translation type="unfinished"></translation>
+        <translation>최신</translation>
     </message>
     <message>
         <source>deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>배포됨</translation>
     </message>
     <message>
         <source>older</source>
-        <translation type="unfinished"></translation>
+        <translation>이전</translation>
     </message>
     <message>
         <source>%1 (app %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (앱 %2, %3)</translation>
     </message>
     <message>
         <source>%1 %2 is newer than the deployed %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2은(는) 배포된 %3보다 새 버전입니다.</translation>
     </message>
     <message>
         <source>No version of %1 is newer than the deployed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 배포된 %2보다 새로운 버전이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::UpgradeStrategyPage</name>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>전략</translation>
     </message>
     <message>
         <source>How the new version replaces the old one, and the downtime to expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 버전이 이전 버전을 대체하는 방식과 예상 다운타임입니다.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <source>Maintenance &amp;window opens (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>유지 관리 시간대 시작(&amp;W) (현지 시각):</translation>
     </message>
     <message>
         <source>Blue-green &amp;observation:</source>
-        <translation type="unfinished"></translation>
+        <translation>블루-그린 관찰 시간(&amp;O):</translation>
     </message>
     <message>
         <source>helm and rollout &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>helm 및 롤아웃 제한 시간(&amp;T):</translation>
     </message>
     <message>
         <source>The %1 profile documents these strategies:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프로필에 문서화된 전략:</translation>
     </message>
     <message>
         <source>No chart profile matches %1: only the generic strategies are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 맞는 차트 프로필이 없습니다: 일반 전략만 제공합니다.</translation>
     </message>
     <message>
         <source>%1 — downtime: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 다운타임: %2</translation>
     </message>
     <message>
         <source>%1
 Not available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+사용할 수 없음: %2</translation>
     </message>
     <message>
         <source>helm upgrade waits until the new pods are ready and rolls back by itself when they are not; the old pods serve until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>helm upgrade는 새 파드가 준비될 때까지 기다리고, 준비되지 않으면 스스로 롤백합니다. 그때까지는 이전 파드가 서비스합니다.</translation>
     </message>
     <message>
         <source>A values-only upgrade of the deployed chart version: for configuration changes that need no new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>배포된 차트 버전 그대로 값만 바꾸는 업그레이드: 새 버전이 필요 없는 구성 변경용입니다.</translation>
     </message>
     <message>
         <source>The window is already open: the plan starts at once. The workloads are scaled to zero during the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>시간대가 이미 열려 있습니다: 계획이 곧바로 시작됩니다. 업그레이드하는 동안 워크로드는 0으로 스케일됩니다.</translation>
     </message>
     <message>
         <source>The plan waits in the job queue until the window opens (cancellable), then scales the workloads to zero, upgrades and scales them back up. It is kept on disk until it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>계획은 시간대가 열릴 때까지 작업 대기열에서 기다린 뒤 (취소 가능) 워크로드를 0으로 스케일하고, 업그레이드한 다음 다시 스케일 업합니다. 실행될 때까지 디스크에 보관됩니다.</translation>
     </message>
     <message>
         <source>The new version is installed beside the current one as %1-green; the Services switch to it once it passed its checks, and switch back with one click during the observation time.</source>
