@@ -7227,711 +7227,711 @@ Not available: %2</source>
     </message>
     <message>
         <source>The new version is installed beside the current one as %1-green; the Services switch to it once it passed its checks, and switch back with one click during the observation time.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 버전을 현재 버전 옆에 %1-green으로 설치합니다. 점검을 통과하면 Service가 새 버전으로 전환되며, 관찰 시간 동안에는 클릭 한 번으로 되돌릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::UpgradeValuesPage</name>
     <message>
         <source>Values</source>
-        <translation type="unfinished">값</translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>How the release&apos;s values meet the new chart&apos;s defaults. Secrets are shown masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스의 값이 새 차트의 기본값과 어떻게 합쳐지는지 보여 줍니다. Secret은 가려서 표시합니다.</translation>
     </message>
     <message>
         <source>Your values over the new defaults (--reset-then-reuse-values)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기본값 위에 내 값 적용 (--reset-then-reuse-values)</translation>
     </message>
     <message>
         <source>The deployed values as they are (--reuse-values)</source>
-        <translation type="unfinished"></translation>
+        <translation>배포된 값을 그대로 사용 (--reuse-values)</translation>
     </message>
     <message>
         <source>An edited values file over the new defaults (--reset-values -f)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기본값 위에 편집한 값 파일 적용 (--reset-values -f)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Deployed (old default)</source>
-        <translation type="unfinished"></translation>
+        <translation>배포됨 (이전 기본값)</translation>
     </message>
     <message>
         <source>New default</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기본값</translation>
     </message>
     <message>
         <source>Your Values</source>
-        <translation type="unfinished"></translation>
+        <translation>내 값</translation>
     </message>
     <message>
         <source>Defaults: Old → New</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값: 이전 → 새</translation>
     </message>
     <message>
         <source>Proposed Values</source>
-        <translation type="unfinished"></translation>
+        <translation>제안된 값</translation>
     </message>
     <message>
         <source>Edit Values</source>
-        <translation type="unfinished"></translation>
+        <translation>값 편집</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>방식(&amp;M):</translation>
     </message>
     <message>
         <source>Reading the values of %1 and the defaults of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 값과 %2의 기본값을 읽는 중…</translation>
     </message>
     <message>
         <source>The values cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>값을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>%1 is at revision %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 리비전 %2입니다 (%3).</translation>
     </message>
     <message>
         <source># no user-supplied values</source>
-        <translation type="unfinished"></translation>
+        <translation># 사용자 지정 값 없음</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(새 항목)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(삭제됨)</translation>
     </message>
     <message>
         <source>--reuse-values keeps the old value: this new default is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>--reuse-values는 이전 값을 유지합니다: 이 새 기본값은 적용되지 않습니다</translation>
     </message>
     <message>
         <source>Defaults: Old → New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값: 이전 → 새 (%1)</translation>
     </message>
     <message>
         <source>Not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 YAML이 아닙니다: %1</translation>
     </message>
     <message>
         <source>Replace each masked value (%1) with the real one: helm gets this file as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>가려진 각 값(%1)을 실제 값으로 바꾸세요: helm은 이 파일을 그대로 받습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Valid YAML: %n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>올바른 YAML: 값 %n개.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose “An edited values file” to edit the values helm gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>helm이 받을 값을 편집하려면 “편집한 값 파일”을 고르세요.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::ui::UpgradeWizard</name>
     <message>
         <source>Upgrade a Release</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스 업그레이드</translation>
     </message>
     <message>
         <source>&amp;Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>chartroom::upgrade</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1분</translation>
+        <translation>%1분</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1시간</translation>
+        <translation>%1시간</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일</translation>
     </message>
     <message>
         <source>new %1: review the permissions it grants</source>
-        <translation type="unfinished"></translation>
+        <translation>새 %1: 부여하는 권한을 검토하세요</translation>
     </message>
     <message>
         <source>%1 changes: review the permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 변경: 권한을 검토하세요</translation>
     </message>
     <message>
         <source>%1 is immutable: the API server rejects the change (%2 → %3); the object must be deleted and recreated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 변경할 수 없습니다: API 서버가 변경을 거부합니다 (%2 → %3). 객체를 삭제하고 다시 만들어야 합니다</translation>
     </message>
     <message>
         <source>unset</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 안 됨</translation>
     </message>
     <message>
         <source>spec.clusterIP is immutable: the API server rejects the change (%1 → %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>spec.clusterIP는 변경할 수 없습니다: API 서버가 변경을 거부합니다 (%1 → %2)</translation>
     </message>
     <message>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>할당됨</translation>
     </message>
     <message>
         <source>image major version %1 → %2 (%3 → %4): read the release notes, take a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 메이저 버전 %1 → %2 (%3 → %4): 릴리스 노트를 읽고 백업하세요</translation>
     </message>
     <message>
         <source>removed by the upgrade: the claim and the data on its volume are deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드로 삭제됨: 클레임과 볼륨의 데이터가 삭제됩니다</translation>
     </message>
     <message>
         <source>removed by the upgrade: the permissions it granted go</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드로 삭제됨: 부여했던 권한이 사라집니다</translation>
     </message>
     <message>
         <source>removed by the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드로 삭제됨</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished">추가됨</translation>
+        <translation>추가됨</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">삭제됨</translation>
+        <translation>삭제됨</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">변경됨</translation>
+        <translation>변경됨</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">변경 없음</translation>
+        <translation>변경 없음</translation>
     </message>
     <message numerus="yes">
         <source>%n default(s) of the new chart will NOT be applied:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>새 차트의 기본값 %n개가 적용되지 않습니다:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n default(s) change with the new chart:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>새 차트에서 기본값 %n개가 바뀝니다:</numerusform>
         </translation>
     </message>
     <message>
         <source>Rolling</source>
-        <translation type="unfinished"></translation>
+        <translation>롤링</translation>
     </message>
     <message>
         <source>In-place (values only)</source>
-        <translation type="unfinished"></translation>
+        <translation>제자리 (값만)</translation>
     </message>
     <message>
         <source>Maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>유지 관리 시간대</translation>
     </message>
     <message>
         <source>Blue-green</source>
-        <translation type="unfinished"></translation>
+        <translation>블루-그린</translation>
     </message>
     <message>
         <source>--reuse-values: the release keeps its current values merged with the OLD chart&apos;s defaults; defaults that the new chart version adds or changes are NOT applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reuse-values: 릴리스가 현재 값을 이전 차트의 기본값과 합쳐서 유지합니다. 새 차트 버전이 추가하거나 바꾼 기본값은 적용되지 않습니다.</translation>
     </message>
     <message>
         <source>--reset-then-reuse-values: the NEW chart&apos;s defaults apply, then your current values on top of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reset-then-reuse-values: 새 차트의 기본값을 적용한 다음 그 위에 현재 값을 적용합니다.</translation>
     </message>
     <message>
         <source>--reset-values -f FILE: the NEW chart&apos;s defaults apply, then the file; values you set before and the file does not repeat are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reset-values -f FILE: 새 차트의 기본값을 적용한 다음 파일을 적용합니다. 이전에 설정했지만 파일에 다시 없는 값은 사라집니다.</translation>
     </message>
 </context>
 <context>
     <name>chartroom::upgrade::BackupGate</name>
     <message>
         <source>Backup gate: verified backup %1 is %2 old (policy: newer than %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 게이트: 검증된 백업 %1은(는) %2 경과 (정책: %3 이내)</translation>
     </message>
     <message>
         <source>Backup gate: the last verified backup (%1) is older than %2: a backup is taken and verified first</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 게이트: 마지막 검증된 백업(%1)이 %2보다 오래되었습니다: 먼저 백업하고 검증합니다</translation>
     </message>
     <message>
         <source>Backup gate: no verified backup: one is taken and verified first</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 게이트: 검증된 백업 없음: 먼저 백업하고 검증합니다</translation>
     </message>
     <message>
         <source>Backup gate SKIPPED on the user&apos;s explicit confirmation (recorded): no backup newer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자의 명시적 확인에 따라 백업 게이트를 건너뜀 (기록됨): %1 이내의 백업 없음</translation>
     </message>
     <message>
         <source>Backup gate: no verified backup newer than %1, and none can be taken here (no backup recipe or repository): going on needs an explicit confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 게이트: %1 이내의 검증된 백업이 없고, 여기에서는 백업할 수도 없습니다 (백업 방법 또는 저장소 없음): 계속하려면 명시적 확인이 필요합니다</translation>
     </message>
 </context>
 <context>
     <name>chartroom::upgrade::BatchUpgradePlan</name>
     <message>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1등급</translation>
     </message>
     <message>
         <source>untiered</source>
-        <translation type="unfinished">등급 없음</translation>
+        <translation>등급 없음</translation>
     </message>
     <message>
         <source>No release to upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드할 릴리스가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Batch upgrade of %n release(s) in tier order, stopping at the first failure:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>릴리스 %n개를 등급 순서로 일괄 업그레이드하며, 첫 실패에서 중단합니다:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Upgrade %n release(s) in tier order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>릴리스 %n개를 등급 순서로 업그레이드</numerusform>
         </translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished">성공</translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실패: %1</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished">취소됨</translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished">시작 안 함</translation>
+        <translation>시작 안 함</translation>
     </message>
     <message>
         <source>not started: stopped after %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 안 함: %1 실패 후 중단됨</translation>
     </message>
 </context>
 <context>
     <name>chartroom::upgrade::ChartVersionsJob</name>
     <message>
         <source>Versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 버전</translation>
     </message>
     <message>
         <source>Add repository %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 %1 추가</translation>
     </message>
     <message>
         <source>Chart of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 차트</translation>
     </message>
     <message>
         <source>Update repository %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소 %1 업데이트</translation>
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 검색</translation>
     </message>
 </context>
 <context>
     <name>chartroom::upgrade::GreenInstallJob</name>
     <message>
         <source>Install %1 beside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 옆에 %1 설치</translation>
     </message>
     <message>
         <source>Read the values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 값 읽기</translation>
     </message>
 </context>
 <context>
     <name>chartroom::upgrade::RetireBlueJob</name>
     <message>
         <source>Retire %1 (its Services keep serving green)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 폐기 (Service는 계속 그린에 연결)</translation>
     </message>
     <message>
         <source>Read Service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1 읽기</translation>
     </message>
     <message>
         <source>Uninstall %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 제거</translation>
     </message>
     <message>
         <source>Create Service %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1 다시 만들기</translation>
     </message>
 </context>
 <context>
     <name>chartroom::upgrade::RollbackPlan</name>
     <message>
         <source>%1 has no history: it is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 기록이 없습니다: 설치되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>%1 is %2 and has no earlier deployed revision to recover to: uninstall it and install again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2 상태이며 복구할 이전 배포 리비전이 없습니다: 제거한 뒤 다시 설치하세요.</translation>
     </message>
     <message>
         <source>%1 has no earlier revision to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 롤백할 이전 리비전이 없습니다.</translation>
     </message>
     <message>
         <source>%1 has no revision %2 (helm keeps a limited history).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 리비전 %2이(가) 없습니다 (helm은 기록을 일정 개수만 보관합니다).</translation>
     </message>
     <message>
         <source>Revision %1 is the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>리비전 %1이(가) 현재 리비전입니다.</translation>
     </message>
     <message>
         <source>Recovery plan: %1 is stuck in %2 at revision %3 (a helm operation was interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>복구 계획: %1이(가) 리비전 %3에서 %2 상태로 멈춰 있습니다 (helm 작업이 중단됨)</translation>
     </message>
     <message>
         <source>Rollback plan: %1 at revision %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>롤백 계획: %1, 리비전 %2 (%3)</translation>
     </message>
     <message>
         <source> 1. [rollback] Roll back to revision %1 (%2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation> 1. [rollback] 리비전 %1(으)로 롤백 (%2, %3, %4)</translation>
     </message>
     <message>
         <source>      (helm records the rollback as a new revision; the values of revision %1 come back with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>      (helm은 롤백을 새 리비전으로 기록하며, 리비전 %1의 값도 함께 돌아옵니다)</translation>
     </message>
     <message>
         <source>Cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행할 수 없음: %1</translation>
     </message>
     <message>
         <source>Recover %1 to revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 리비전 %2(으)로 복구</translation>
     </message>
     <message>
         <source>Roll %1 back to revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 리비전 %2(으)로 롤백</translation>
     </message>
 </context>
 <context>
     <name>chartroom::upgrade::UpgradeAvailabilityCheck</name>
     <message>
         <source>the source could not be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>소스에 물어볼 수 없음</translation>
     </message>
 </context>
 <context>
     <name>chartroom::upgrade::UpgradePlan</name>
     <message>
         <source>depends on the chart (no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>차트에 따라 다름 (프로필 없음)</translation>
     </message>
     <message>
         <source>helm upgrade --wait</source>
-        <translation type="unfinished"></translation>
+        <translation>helm upgrade --wait</translation>
     </message>
     <message>
         <source>none expected</source>
-        <translation type="unfinished"></translation>
+        <translation>없을 것으로 예상</translation>
     </message>
     <message>
         <source>values-only helm upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>값만 바꾸는 helm upgrade</translation>
     </message>
     <message>
         <source>%1 is stuck in %2: recover it to its last deployed revision first (chartroom-cli rollback).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2 상태에 멈춰 있습니다: 먼저 마지막으로 배포된 리비전으로 복구하세요 (chartroom-cli rollback).</translation>
     </message>
     <message>
         <source>The %1 profile does not support the %2 strategy (it supports: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프로필은 %2 전략을 지원하지 않습니다 (지원하는 전략: %3).</translation>
     </message>
     <message>
         <source>The values-file mode needs a values file.</source>
-        <translation type="unfinished"></translation>
+        <translation>값 파일 방식에는 값 파일이 필요합니다.</translation>
     </message>
     <message>
         <source>In-place is a values-only change of the deployed chart %1; a new version (%2) needs another strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>제자리 방식은 배포된 차트 %1의 값만 바꿉니다. 새 버전(%2)에는 다른 전략이 필요합니다.</translation>
     </message>
     <message>
         <source>Blue-green needs a Service whose selector names app.kubernetes.io/instance=%1 to switch; %1 has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>블루-그린 전환에는 셀렉터가 app.kubernetes.io/instance=%1을(를) 지정하는 Service가 필요한데, %1에는 없습니다.</translation>
     </message>
     <message>
         <source>The maintenance window scales the release&apos;s workloads to zero; %1 has no Deployment or StatefulSet.</source>
-        <translation type="unfinished"></translation>
+        <translation>유지 관리 시간대 방식은 릴리스의 워크로드를 0으로 스케일하는데, %1에는 Deployment나 StatefulSet이 없습니다.</translation>
     </message>
     <message>
         <source>The preview found changes the API server will reject (immutable fields): the upgrade would fail. Review them; going on needs an explicit confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기에서 API 서버가 거부할 변경(변경 불가 필드)이 발견되었습니다: 업그레이드가 실패합니다. 검토하세요. 계속하려면 명시적 확인이 필요합니다.</translation>
     </message>
     <message>
         <source>Post-upgrade check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드 후 점검 %1: %2</translation>
     </message>
     <message>
         <source>Pre-upgrade check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드 전 점검 %1: %2</translation>
     </message>
     <message>
         <source>Wait for the maintenance window: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>유지 관리 시간대 대기: %1 UTC</translation>
     </message>
     <message>
         <source>Maintenance window: starts at once</source>
-        <translation type="unfinished"></translation>
+        <translation>유지 관리 시간대: 즉시 시작</translation>
     </message>
     <message>
         <source>cancellable; the plan is kept when Chartroom closes</source>
-        <translation type="unfinished"></translation>
+        <translation>취소 가능. Chartroom을 닫아도 계획은 보관됨</translation>
     </message>
     <message>
         <source>Wait until %1 is rolled out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 롤아웃이 끝날 때까지 대기</translation>
     </message>
     <message>
         <source>on failure helm rolls back to revision %1 itself (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>실패하면 helm이 스스로 리비전 %1(으)로 롤백함 (%2)</translation>
     </message>
     <message>
         <source>Values-only upgrade of %1 (chart %2 stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 값만 업그레이드 (차트 %2은(는) 그대로)</translation>
     </message>
     <message>
         <source>Upgrade %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 업그레이드</translation>
     </message>
     <message>
         <source>Scale %1 to 0 (replicas remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 0으로 스케일 (레플리카 수 기억)</translation>
     </message>
     <message>
         <source>downtime starts</source>
-        <translation type="unfinished"></translation>
+        <translation>다운타임 시작</translation>
     </message>
     <message>
         <source>Scale %1 back to its replicas</source>
-        <translation type="unfinished">%1을(를) 원래 레플리카 수로 되돌리기</translation>
+        <translation>%1을(를) 원래 레플리카 수로 되돌리기</translation>
     </message>
     <message>
         <source>On failure: %1 scaled back up</source>
-        <translation type="unfinished"></translation>
+        <translation>실패 시: %1을(를) 다시 스케일 업</translation>
     </message>
     <message>
         <source>Install %1 (%2) beside %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 옆에 %1 (%2) 설치</translation>
     </message>
     <message>
         <source>-f -: the values of %1, read with helm get values, on stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>-f -: helm get values로 읽은 %1의 값을 표준 입력으로 전달</translation>
     </message>
     <message>
         <source>Switch Service %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1을(를) %2(으)로 전환</translation>
     </message>
     <message>
         <source>traffic moves to green</source>
-        <translation type="unfinished"></translation>
+        <translation>트래픽이 그린으로 이동함</translation>
     </message>
     <message>
         <source>Observe for %1 s (switch back in one click)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 동안 관찰 (클릭 한 번으로 되돌리기 가능)</translation>
     </message>
     <message>
         <source>Afterwards: switch back (selectors to %1, %2 uninstalled) or, on your confirmation, retire %1 (its Services saved, helm uninstall %1, the Services created again as plain objects)</source>
-        <translation type="unfinished"></translation>
+        <translation>그 후: 되돌리거나 (셀렉터를 %1(으)로, %2 제거), 확인을 받아 %1 폐기 (Service 저장, helm uninstall %1, Service를 일반 객체로 다시 만듦)</translation>
     </message>
     <message>
         <source>On failure: selectors back to %1, %2 uninstalled</source>
-        <translation type="unfinished"></translation>
+        <translation>실패 시: 셀렉터를 %1(으)로 되돌리고 %2 제거</translation>
     </message>
     <message>
         <source>Upgrade plan: %1 (%2, revision %3) → %4, strategy %5, values %6</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드 계획: %1 (%2, 리비전 %3) → %4, 전략 %5, 값 %6</translation>
     </message>
     <message>
         <source>chart unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 알 수 없음</translation>
     </message>
     <message>
         <source>Expected downtime: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 다운타임: %1</translation>
     </message>
     <message>
         <source>Cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행할 수 없음: %1</translation>
     </message>
     <message>
         <source>Upgrade %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 업그레이드 (%3)</translation>
     </message>
     <message>
         <source>Wait for the maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>유지 관리 시간대 대기</translation>
     </message>
     <message>
         <source>helm upgrade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>helm upgrade %1</translation>
     </message>
     <message>
         <source>Scale %1 to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 0으로 스케일</translation>
     </message>
     <message>
         <source>Scale %1 back up</source>
-        <translation type="unfinished">%1 다시 스케일 업</translation>
+        <translation>%1 다시 스케일 업</translation>
     </message>
     <message>
         <source>Observe %1 on green</source>
-        <translation type="unfinished"></translation>
+        <translation>그린에서 %1 관찰</translation>
     </message>
     <message>
         <source>Switch %1 back from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2에서 되돌리기</translation>
     </message>
     <message>
         <source>Switch Service %1 back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1을(를) %2(으)로 되돌리기</translation>
     </message>
     <message>
         <source>Uninstall %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 제거</translation>
     </message>
 </context>
 <context>
     <name>chartroom::upgrade::UpgradePreview</name>
     <message>
         <source>The values could not be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>값을 비교하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>The new chart changes no default you rely on.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 차트는 사용 중인 기본값을 바꾸지 않습니다.</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished">값</translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(설정 안 됨)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(삭제됨)</translation>
     </message>
     <message>
         <source>  Your values (helm get values):</source>
-        <translation type="unfinished"></translation>
+        <translation>  내 값 (helm get values):</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>Manifest (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>매니페스트 (%1)</translation>
     </message>
     <message>
         <source>rendered by helm upgrade --dry-run=server</source>
-        <translation type="unfinished"></translation>
+        <translation>helm upgrade --dry-run=server로 렌더링함</translation>
     </message>
     <message>
         <source>rendered by helm template: no server lookups or validation</source>
-        <translation type="unfinished"></translation>
+        <translation>helm template으로 렌더링함: 서버 lookup과 검증 없음</translation>
     </message>
     <message>
         <source>    (Secret values change; they are not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>    (Secret 값이 바뀝니다. 표시하지 않습니다)</translation>
     </message>
     <message>
         <source>  No object changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>  객체 변경 없음.</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>위험</translation>
     </message>
     <message>
         <source>  none found</source>
-        <translation type="unfinished"></translation>
+        <translation>  발견되지 않음</translation>
     </message>
     <message>
         <source> BLOCKING</source>
-        <translation type="unfinished"></translation>
+        <translation> 차단</translation>
     </message>
 </context>
 <context>
     <name>chartroom::upgrade::UpgradePreviewJob</name>
     <message>
         <source>Preview the upgrade of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 업그레이드 미리 보기</translation>
     </message>
     <message>
         <source>Cannot read the values file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>값 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Release history</source>
-        <translation type="unfinished">릴리스 기록</translation>
+        <translation>릴리스 기록</translation>
     </message>
     <message>
         <source>Current values</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 값</translation>
     </message>
     <message>
         <source>Current values with defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값을 포함한 현재 값</translation>
     </message>
     <message>
         <source>New chart defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>새 차트의 기본값</translation>
     </message>
     <message>
         <source>Deployed manifest</source>
-        <translation type="unfinished">배포된 매니페스트</translation>
+        <translation>배포된 매니페스트</translation>
     </message>
     <message>
         <source>Render the new version (server-side dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 버전 렌더링 (서버 측 시험 실행)</translation>
     </message>
     <message>
         <source>the dry run printed no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행이 매니페스트를 출력하지 않음</translation>
     </message>
     <message>
         <source>Render the new version (helm template)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 버전 렌더링 (helm template)</translation>
     </message>
 </context>
 <context>
     <name>chartroom::upgrade::WaitUntilJob</name>
     <message>
         <source>Waiting for %1 UTC: %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC까지 대기: %2초 남음</translation>
     </message>
     <message>
         <source>The wait was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>대기가 취소되었습니다</translation>
     </message>
 </context>
 <context>
