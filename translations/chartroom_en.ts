@@ -295,9 +295,9 @@
     </message>
     <message numerus="yes">
         <source>Back up %n release(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Back up %n release</numerusform>
+            <numerusform>Back up %n releases</numerusform>
         </translation>
     </message>
     <message>
@@ -338,9 +338,9 @@
     </message>
     <message numerus="yes">
         <source>%n pod(s) match, none is running and ready: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod matches, it is not running and ready: %1</numerusform>
+            <numerusform>%n pods match, none is running and ready: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -437,9 +437,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing to remove: all %n backup(s) are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing to remove: the %n backup is kept.</numerusform>
+            <numerusform>Nothing to remove: all %n backups are kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -965,9 +965,11 @@ Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite, 4 open RBAC f
     <message numerus="yes">
         <source>All %n release(s) upgraded.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n release upgraded.
+</numerusform>
+            <numerusform>All %n releases upgraded.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -3518,16 +3520,16 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>%n release(s) to back up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n release to back up</numerusform>
+            <numerusform>%n releases to back up</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n skipped</numerusform>
+            <numerusform>, %n skipped</numerusform>
         </translation>
     </message>
     <message>
@@ -3536,9 +3538,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>; estimated %1 plus %n release(s) never backed up before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; estimated %1 plus %n release never backed up before</numerusform>
+            <numerusform>; estimated %1 plus %n releases never backed up before</numerusform>
         </translation>
     </message>
     <message>
@@ -3590,9 +3592,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -3683,9 +3685,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>Back up %n release(s), one tier after the other:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Back up %n release, one tier after the other:</numerusform>
+            <numerusform>Back up %n releases, one tier after the other:</numerusform>
         </translation>
     </message>
     <message>
@@ -3694,9 +3696,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>Estimated size: %1, plus %n release(s) never backed up here before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estimated size: %1, plus %n release never backed up here before</numerusform>
+            <numerusform>Estimated size: %1, plus %n releases never backed up here before</numerusform>
         </translation>
     </message>
     <message>
@@ -3705,9 +3707,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>Parallel: up to %n release(s) at a time within a tier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parallel: up to %n release at a time within a tier</numerusform>
+            <numerusform>Parallel: up to %n releases at a time within a tier</numerusform>
         </translation>
     </message>
     <message>
@@ -3787,9 +3789,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>Backing up %n release(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backing up %n release…</numerusform>
+            <numerusform>Backing up %n releases…</numerusform>
         </translation>
     </message>
     <message>
@@ -4166,16 +4168,16 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>%n drilled within 30 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n drilled within 30 days</numerusform>
+            <numerusform>%n drilled within 30 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with RTO exceeded or a failed drill</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with RTO exceeded or a failed drill</numerusform>
+            <numerusform>%n with RTO exceeded or a failed drill</numerusform>
         </translation>
     </message>
     <message>
@@ -4558,9 +4560,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>Back up the %n selected release(s) to the backup repository</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Back up the %n selected release to the backup repository</numerusform>
+            <numerusform>Back up the %n selected releases to the backup repository</numerusform>
         </translation>
     </message>
     <message>
@@ -5177,9 +5179,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>%n planned maintenance upgrade(s) missed the window while Chartroom was not running: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planned maintenance upgrade missed the window while Chartroom was not running: %1</numerusform>
+            <numerusform>%n planned maintenance upgrades missed the window while Chartroom was not running: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5242,9 +5244,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>Reading the RBAC of %n context(s) for %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading the RBAC of %n context for %1…</numerusform>
+            <numerusform>Reading the RBAC of %n contexts for %1…</numerusform>
         </translation>
     </message>
     <message>
@@ -5281,9 +5283,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>%n finding(s) for %1, %2 open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding for %1, %2 open.</numerusform>
+            <numerusform>%n findings for %1, %2 open.</numerusform>
         </translation>
     </message>
     <message>
@@ -5375,16 +5377,16 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>%1 — %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n open</numerusform>
+            <numerusform>%1 — %n open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n accepted</numerusform>
+            <numerusform>, %n accepted</numerusform>
         </translation>
     </message>
     <message>
@@ -5393,9 +5395,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>%n finding(s) for %1; %2 open%3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding for %1; %2 open%3.</numerusform>
+            <numerusform>%n findings for %1; %2 open%3.</numerusform>
         </translation>
     </message>
     <message>
@@ -5539,9 +5541,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>%n finding(s) for %1: %2 open, %3 accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding for %1: %2 open, %3 accepted.</numerusform>
+            <numerusform>%n findings for %1: %2 open, %3 accepted.</numerusform>
         </translation>
     </message>
     <message>
@@ -5854,9 +5856,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>%n older backup(s) not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n older backup not shown.</numerusform>
+            <numerusform>%n older backups not shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -6680,9 +6682,9 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n object(s) change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n object changes.</numerusform>
+            <numerusform>%1 → %2: %n objects change.</numerusform>
         </translation>
     </message>
     <message>
@@ -7211,9 +7213,9 @@ Not available: %2</source>
     </message>
     <message numerus="yes">
         <source>Valid YAML: %n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valid YAML: %n value.</numerusform>
+            <numerusform>Valid YAML: %n values.</numerusform>
         </translation>
     </message>
     <message>
@@ -7304,16 +7306,16 @@ Not available: %2</source>
     </message>
     <message numerus="yes">
         <source>%n default(s) of the new chart will NOT be applied:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n default of the new chart will NOT be applied:</numerusform>
+            <numerusform>%n defaults of the new chart will NOT be applied:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n default(s) change with the new chart:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n default changes with the new chart:</numerusform>
+            <numerusform>%n defaults change with the new chart:</numerusform>
         </translation>
     </message>
     <message>
@@ -7384,16 +7386,16 @@ Not available: %2</source>
     </message>
     <message numerus="yes">
         <source>Batch upgrade of %n release(s) in tier order, stopping at the first failure:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch upgrade of %n release in tier order, stopping at the first failure:</numerusform>
+            <numerusform>Batch upgrade of %n releases in tier order, stopping at the first failure:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Upgrade %n release(s) in tier order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Upgrade %n release in tier order</numerusform>
+            <numerusform>Upgrade %n releases in tier order</numerusform>
         </translation>
     </message>
     <message>

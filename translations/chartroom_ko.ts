@@ -1899,34 +1899,37 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>List the upgrades waiting for a maintenance window, and those that missed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>유지 관리 시간대를 기다리는 업그레이드와 시간대를 놓친 업그레이드를 표시합니다.</translation>
     </message>
     <message>
         <source>chartroom-cli: cannot read the scheduled upgrades: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>chartroom-cli: 예약된 업그레이드를 읽을 수 없습니다: %1
+</translation>
     </message>
     <message>
         <source>No upgrade is waiting for a maintenance window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>유지 관리 시간대를 기다리는 업그레이드가 없습니다.
+</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>missed (told %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>놓침 (%1에 알림)</translation>
     </message>
     <message>
         <source>missed (not told yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>놓침 (아직 알리지 않음)</translation>
     </message>
     <message>
         <source>%1  %2  window %3 UTC  %4 → %5  [%6]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  시간대 %3 UTC  %4 → %5  [%6]
+</translation>
     </message>
 </context>
 <context>
@@ -7048,7 +7051,7 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>The maintenance window opens in %1 (%2). Nothing has changed yet; Cancel Upgrade drops the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>유지 관리 시간대가 %1 후 (%2) 열립니다. 아직 아무것도 바뀌지 않았습니다. 업그레이드 취소를 누르면 계획을 버립니다.</translation>
     </message>
 </context>
 <context>
