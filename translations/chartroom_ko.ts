@@ -6479,11 +6479,11 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <name>chartroom::ui::RestoreTargetPage</name>
     <message>
         <source>As a &amp;clone, in another namespace or under another name (e.g. for a recovery drill):</source>
-        <translation>다른 네임스페이스나 다른 이름의 복제본으로(&amp;C) (예: 복구 훈련용):</translation>
+        <translation>다른 네임스페이스나 다른 이름의 복제본으로 (예: 복구 훈련용)(&amp;C):</translation>
     </message>
     <message>
         <source>Back up the target&apos;s current state &amp;first (a safety backup)</source>
-        <translation>먼저 대상의 현재 상태 백업(&amp;F) (안전 백업)</translation>
+        <translation>먼저 대상의 현재 상태 백업 (안전 백업)(&amp;F)</translation>
     </message>
     <message>
         <source>Target</source>
@@ -7184,7 +7184,7 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>Maintenance &amp;window opens (local time):</source>
-        <translation>유지 관리 시간대 시작(&amp;W) (현지 시각):</translation>
+        <translation>유지 관리 시간대 시작 (현지 시각)(&amp;W):</translation>
     </message>
     <message>
         <source>Blue-green &amp;observation:</source>
