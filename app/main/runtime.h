@@ -110,6 +110,9 @@ public:
 Q_SIGNALS:
     /// A new repository snapshot is in backupIndex().
     void backupsChanged();
+    /// The RBAC acceptance store was saved (a finding accepted or reopened): what shows the open
+    /// findings evaluates them again, without collecting anew.
+    void rbacAcceptancesChanged();
 
 private:
     /// What the scanner holds on to: forwards to whichever snapshot is current.

@@ -125,6 +125,19 @@ class tst_RbacWizard : public QObject
         return scanned.wait(120000);
     }
 
+    /// The inventory's RBAC column of a release.
+    QString rbacCell(const QString &key, int role) const
+    {
+        const models::FleetTreeModel *model = m_window->fleetPage()->workspace()->model();
+        return model->data(model->indexOfRelease(key).siblingAtColumn(models::FleetTreeModel::RbacColumn), role).toString();
+    }
+
+    /// The details pane's Overview (of the selected release).
+    QString overviewText() const
+    {
+        return child<QTextBrowser>(m_window->fleetPage()->workspace()->detailsPane(), "overviewBrowser")->toPlainText();
+    }
+
     static QTreeWidgetItem *findingItem(QTreeWidget *tree, const QString &rule, const QString &target)
     {
         for (QTreeWidgetItemIterator it(tree); *it; ++it)
@@ -202,7 +215,11 @@ private Q_SLOTS:
     void walkTheWizard()
     {
         selectRelease(kGrafana);
+        QTRY_VERIFY(rbacCell(kGrafana, Qt::DisplayRole).startsWith(QStringLiteral("Critical")));
+        QVERIFY(rbacCell(kGrafana, Qt::ToolTipRole).contains(QStringLiteral("Critical: ")));
+        QVERIFY2(overviewText().contains(QStringLiteral("Critical: ")), qPrintable(overviewText()));
         QSignalSpy added(&m_runtime->queue(), &jobs::JobQueue::jobAdded);
+        QSignalSpy scanned(&m_runtime->scanner(), &inventory::InventoryScanner::scanFinished);
         m_window->fleetPage()->rbacAction()->trigger();
         auto *wizard = m_window->findChild<ui::RbacWizard *>();
         QVERIFY(wizard && wizard->isVisible());
@@ -277,6 +294,16 @@ private Q_SLOTS:
         QCOMPARE(stored.acceptances().first().note, note);
         QCOMPARE(stored.acceptances().first().release, QStringLiteral("monitoring/grafana"));
         QCOMPARE(stored.acceptances().first().target, kRiskyBinding);
+        // The inventory's RBAC column and the details pane follow at once: the last collection is
+        // evaluated again with the acceptance, without a rescan or a new collection.
+        QTRY_VERIFY2(!rbacCell(kGrafana, Qt::DisplayRole).startsWith(QStringLiteral("Critical")),
+                     qPrintable(rbacCell(kGrafana, Qt::DisplayRole)));
+        QVERIFY(!rbacCell(kGrafana, Qt::DisplayRole).isEmpty());
+        const QString criticalLine = QStringLiteral("Critical: ");
+        QVERIFY2(!rbacCell(kGrafana, Qt::ToolTipRole).contains(criticalLine), qPrintable(rbacCell(kGrafana, Qt::ToolTipRole)));
+        QTRY_VERIFY2(!overviewText().contains(criticalLine), qPrintable(overviewText()));
+        QCOMPARE(added.size(), 1); // only the wizard's own collection
+        QCOMPARE(scanned.size(), 0);
         wizard->next();
 
         // 4. Report: the export writes every format with the decision in it.
@@ -348,6 +375,10 @@ private Q_SLOTS:
         rbac::AcceptanceStore stored;
         QVERIFY(stored.load().ok());
         QVERIFY(stored.acceptances().isEmpty());
+        // The inventory shows it open again, also without a rescan.
+        QTRY_VERIFY2(rbacCell(kGrafana, Qt::DisplayRole).startsWith(QStringLiteral("Critical")),
+                     qPrintable(rbacCell(kGrafana, Qt::DisplayRole)));
+        QVERIFY(rbacCell(kGrafana, Qt::ToolTipRole).contains(QStringLiteral("Critical: ")));
         wizard->reject();
     }
 

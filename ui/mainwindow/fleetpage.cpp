@@ -212,6 +212,11 @@ FleetPage::FleetPage(Runtime &runtime, QWidget *parent)
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::updateDrillAction);
     connect(&m_runtime.scanner(), &inventory::InventoryScanner::scanFinished, this, &FleetPage::probeAccess);
     connect(&m_runtime.scanner(), &inventory::InventoryScanner::scanFinished, this, &FleetPage::reviewRbac);
+    // An acceptance changes what is open: evaluate the last collection again, no rescan.
+    connect(&m_runtime, &Runtime::rbacAcceptancesChanged, this, [this] {
+        if (!m_rbacSnapshots.isEmpty())
+            evaluateRbac();
+    });
     updateRbacAction();
     connect(&m_runtime.tools(), &kube::ToolProbe::finished, this, &FleetPage::updateUpgradeAction);
     updateUpgradeAction();
@@ -429,34 +434,42 @@ void FleetPage::reviewRbac()
                 *snapshots << collect->snapshot();
             if (--*pending > 0 || generation != m_rbacGeneration)
                 return;
-            // Evaluating and reading the acceptances run off the UI thread, on copies.
-            using Badges = QHash<QString, models::FleetTreeModel::RbacBadge>;
-            const catalog::ProfileCatalog *profiles = &m_runtime.catalog();
-            const QList<inventory::Release> releases = m_runtime.scanner().fleet().releases;
-            const QList<rbac::RbacSnapshot> read = *snapshots;
-            auto *watcher = new QFutureWatcher<Badges>(this);
-            connect(watcher, &QFutureWatcher<Badges>::finished, this, [this, watcher, generation] {
-                watcher->deleteLater();
-                if (generation != m_rbacGeneration)
-                    return;
-                m_workspace->model()->setRbacBadges(watcher->result());
-                m_workspace->detailsPane()->refreshBackups(); // its RBAC section
-            });
-            watcher->setFuture(QtConcurrent::run([read, profiles, releases] {
-                QList<rbac::Finding> findings;
-                QStringList reviewed;
-                const rbac::RuleEngine engine(profiles);
-                for (const rbac::RbacSnapshot &snapshot : read) {
-                    findings << engine.evaluate(snapshot);
-                    reviewed << snapshot.context;
-                }
-                rbac::AcceptanceStore store;
-                if (store.load().ok())
-                    store.apply(findings);
-                return rbacBadges(findings, releases, reviewed);
-            }));
+            m_rbacSnapshots = *snapshots;
+            evaluateRbac();
         });
     }
+}
+
+void FleetPage::evaluateRbac()
+{
+    // Evaluating and reading the acceptances run off the UI thread, on copies; only the newest
+    // evaluation's answer is shown.
+    const int evaluation = ++m_rbacEvaluation;
+    using Badges = QHash<QString, models::FleetTreeModel::RbacBadge>;
+    const catalog::ProfileCatalog *profiles = &m_runtime.catalog();
+    const QList<inventory::Release> releases = m_runtime.scanner().fleet().releases;
+    const QList<rbac::RbacSnapshot> read = m_rbacSnapshots;
+    auto *watcher = new QFutureWatcher<Badges>(this);
+    connect(watcher, &QFutureWatcher<Badges>::finished, this, [this, watcher, evaluation] {
+        watcher->deleteLater();
+        if (evaluation != m_rbacEvaluation)
+            return;
+        m_workspace->model()->setRbacBadges(watcher->result());
+        m_workspace->detailsPane()->refreshBackups(); // its RBAC section
+    });
+    watcher->setFuture(QtConcurrent::run([read, profiles, releases] {
+        QList<rbac::Finding> findings;
+        QStringList reviewed;
+        const rbac::RuleEngine engine(profiles);
+        for (const rbac::RbacSnapshot &snapshot : read) {
+            findings << engine.evaluate(snapshot);
+            reviewed << snapshot.context;
+        }
+        rbac::AcceptanceStore store;
+        if (store.load().ok())
+            store.apply(findings);
+        return rbacBadges(findings, releases, reviewed);
+    }));
 }
 
 void FleetPage::applyBackups()

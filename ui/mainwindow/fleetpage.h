@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/fleet.h"
+#include "rbac/rbacsnapshot.h"
 #include "rbac/useraccess.h"
 
 #include <QWidget>
@@ -75,6 +76,9 @@ private:
     void probeAccess();
     /// Reviews the RBAC of every context of the fleet (as jobs) for the inventory's RBAC column.
     void reviewRbac();
+    /// Evaluates the last collected RBAC snapshots with the acceptances as stored now (off the UI
+    /// thread) into the RBAC column and the details pane: after each review, and after an acceptance.
+    void evaluateRbac();
     /// Why the user cannot perform `action` on one of `releases`; empty when nothing is known to be denied.
     [[nodiscard]] QString accessDenied(const QList<inventory::Release> &releases, rbac::UserAccess::Action action) const;
     void showInventoryMenu(const QPoint &position);
@@ -96,6 +100,8 @@ private:
     QTimer *m_backupActionTimer;
     QStackedLayout *m_stack;
     int m_rbacGeneration = 0; ///< answers of an older review are dropped
+    int m_rbacEvaluation = 0; ///< answers of an older evaluation are dropped
+    QList<rbac::RbacSnapshot> m_rbacSnapshots; ///< the last review's collections
 };
 
 } // namespace chartroom::ui

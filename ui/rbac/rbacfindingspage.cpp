@@ -149,6 +149,8 @@ RbacFindingsPage::RbacFindingsPage(RbacSession &session, QWidget *parent)
         m_saveStatus->setText(error.isEmpty() ? tr("Saved to %1").arg(m_session.store.path())
                                               : tr("The acceptances could not be saved: %1").arg(error));
         Q_EMIT acceptancesSaved(error);
+        if (error.isEmpty())
+            Q_EMIT m_session.runtime.rbacAcceptancesChanged(); // the inventory's RBAC column follows
     });
 }
 
