@@ -2,6 +2,8 @@
 
 #include "dbservers.h"
 
+#include "backup/backuprecord.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcessEnvironment>
@@ -45,6 +47,26 @@ inline CommandResult runCliWithPassphrase(const QString &cli, const QStringList 
     QProcessEnvironment env = base;
     env.insert(QStringLiteral("CHARTROOM_PASSPHRASE_FILE"), file.fileName());
     return runCommand(QStringList{cli} + args, {}, timeoutMs, env);
+}
+
+/// Flips one bit in the middle of `record`'s artifact of component `componentId` (a damaged
+/// backup for verification to find); false when there is no such artifact.
+inline bool flipByteInComponent(const backup::BackupRecord &record, const QString &componentId)
+{
+    if (!record.manifest)
+        return false;
+    for (const backup::ComponentRecord &c : record.manifest->components) {
+        if (c.id != componentId)
+            continue;
+        QFile f(record.directory + QLatin1Char('/') + c.artifact);
+        if (!f.open(QIODevice::ReadWrite) || !f.seek(f.size() / 2))
+            return false;
+        char byte = 0;
+        if (!f.getChar(&byte) || !f.seek(f.size() / 2))
+            return false;
+        return f.putChar(static_cast<char>(byte ^ 0x10));
+    }
+    return false;
 }
 
 } // namespace chartroom::test

@@ -241,18 +241,7 @@ private Q_SLOTS:
         }
 
         // A flipped byte in the dump: verify fails and the backup is bad everywhere.
-        QString dumpFile;
-        for (const backup::ComponentRecord &c : record->manifest->components)
-            if (c.id == QLatin1String("pg-dumpall"))
-                dumpFile = record->directory + QLatin1Char('/') + c.artifact;
-        QFile f(dumpFile);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        f.seek(f.size() / 2);
-        char byte = 0;
-        f.getChar(&byte);
-        f.seek(f.size() / 2);
-        f.putChar(static_cast<char>(byte ^ 0x10));
-        f.close();
+        QVERIFY(test::flipByteInComponent(*record, QStringLiteral("pg-dumpall")));
         r = cli({QStringLiteral("verify"), record->id, QStringLiteral("--repo"), repo});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(backupsJson(repo, release).first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("bad"));

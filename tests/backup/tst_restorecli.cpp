@@ -363,18 +363,7 @@ private Q_SLOTS:
         auto repository = backup::BackupRepository::open(m_repo);
         const auto record = repository->find(m_backupId);
         QVERIFY(record && record->manifest);
-        QString dumpFile;
-        for (const backup::ComponentRecord &c : record->manifest->components)
-            if (c.id == QLatin1String("pg-dumpall"))
-                dumpFile = record->directory + QLatin1Char('/') + c.artifact;
-        QFile f(dumpFile);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        f.seek(f.size() / 2);
-        char byte = 0;
-        f.getChar(&byte);
-        f.seek(f.size() / 2);
-        f.putChar(static_cast<char>(byte ^ 0x10));
-        f.close();
+        QVERIFY(test::flipByteInComponent(*record, QStringLiteral("pg-dumpall")));
         damage();
         const QStringList damaged = m_pg.digest();
         const qsizetype execsBefore = execHistory().size();

@@ -489,18 +489,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->findChild<ui::BackupWizard *>()); // deleted on close
 
         // A fleet whose only release has no chart profile.
-        inventory::Fleet fleet;
-        inventory::ContextStatus context;
-        context.name = QStringLiteral("lab");
-        context.reachability = inventory::ContextStatus::Reachability::Reachable;
-        fleet.contexts << context;
-        inventory::Release homegrown;
-        homegrown.context = QStringLiteral("lab");
-        homegrown.namespaceName = QStringLiteral("apps");
-        homegrown.name = QStringLiteral("homegrown");
-        homegrown.chart = QStringLiteral("homegrown-1.0.0");
-        homegrown.status = QStringLiteral("deployed");
-        fleet.releases << homegrown;
+        const inventory::Fleet fleet = test::homegrownFleet();
+        const inventory::Release &homegrown = fleet.releases.first();
         workspace->model()->setFleet(fleet, true);
         const QModelIndex row = workspace->proxy()->mapFromSource(workspace->model()->indexOfRelease(homegrown.key()));
         QVERIFY(row.isValid());

@@ -610,18 +610,8 @@ private Q_SLOTS:
     {
         // A fleet whose only release was never backed up.
         ui::FleetWorkspace *workspace = m_window->fleetPage()->workspace();
-        inventory::Fleet fleet;
-        inventory::ContextStatus context;
-        context.name = QStringLiteral("lab");
-        context.reachability = inventory::ContextStatus::Reachability::Reachable;
-        fleet.contexts << context;
-        inventory::Release homegrown;
-        homegrown.context = QStringLiteral("lab");
-        homegrown.namespaceName = QStringLiteral("apps");
-        homegrown.name = QStringLiteral("homegrown");
-        homegrown.chart = QStringLiteral("homegrown-1.0.0");
-        homegrown.status = QStringLiteral("deployed");
-        fleet.releases << homegrown;
+        const inventory::Fleet fleet = test::homegrownFleet();
+        const inventory::Release &homegrown = fleet.releases.first();
         workspace->model()->setFleet(fleet, true);
         selectRelease(homegrown.key());
         QAction *action = m_window->restoreAction();

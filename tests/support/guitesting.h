@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inventory/fleet.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,25 @@ inline void saveScreenshot(QWidget *widget, const QString &fileName)
         return;
     QTest::qWait(100); // let layouts settle
     widget->grab().save(path);
+}
+
+/// A fleet of one reachable context "lab" with one deployed release, lab/apps/homegrown, of a
+/// chart no profile knows (nothing to back up, never backed up).
+inline inventory::Fleet homegrownFleet()
+{
+    inventory::Fleet fleet;
+    inventory::ContextStatus context;
+    context.name = QStringLiteral("lab");
+    context.reachability = inventory::ContextStatus::Reachability::Reachable;
+    fleet.contexts << context;
+    inventory::Release homegrown;
+    homegrown.context = QStringLiteral("lab");
+    homegrown.namespaceName = QStringLiteral("apps");
+    homegrown.name = QStringLiteral("homegrown");
+    homegrown.chart = QStringLiteral("homegrown-1.0.0");
+    homegrown.status = QStringLiteral("deployed");
+    fleet.releases << homegrown;
+    return fleet;
 }
 
 /// The child widget named `name`, with a warning naming it when there is none.
