@@ -31,7 +31,8 @@ Result<QList<ScheduledUpgrade>> ScheduledUpgradeStore::list() const
         const auto request = upgradeRequestFromJson(o.value(u"request"_s).toObject());
         if (!request)
             continue;
-        items.append({o.value(u"id"_s).toString(), QDateTime::fromString(o.value(u"createdAt"_s).toString(), Qt::ISODate), *request});
+        items.append({o.value(u"id"_s).toString(), QDateTime::fromString(o.value(u"createdAt"_s).toString(), Qt::ISODate), *request,
+                      QDateTime::fromString(o.value(u"missedAt"_s).toString(), Qt::ISODate)});
     }
     return items;
 }
@@ -39,10 +40,12 @@ Result<QList<ScheduledUpgrade>> ScheduledUpgradeStore::list() const
 Result<void> ScheduledUpgradeStore::write(const QList<ScheduledUpgrade> &items) const
 {
     QJsonArray array;
-    for (const ScheduledUpgrade &s : items)
-        array.append(QJsonObject{{u"id"_s, s.id},
-                                 {u"createdAt"_s, s.createdAt.toUTC().toString(Qt::ISODate)},
-                                 {u"request"_s, upgradeRequestToJson(s.request)}});
+    for (const ScheduledUpgrade &s : items) {
+        QJsonObject o{{u"id"_s, s.id}, {u"createdAt"_s, s.createdAt.toUTC().toString(Qt::ISODate)}, {u"request"_s, upgradeRequestToJson(s.request)}};
+        if (s.missedAt.isValid())
+            o.insert(u"missedAt"_s, s.missedAt.toUTC().toString(Qt::ISODate));
+        array.append(o);
+    }
     return writeJsonObject(m_filePath, QJsonObject{{u"version"_s, 1}, {u"scheduled"_s, array}});
 }
 
@@ -52,7 +55,7 @@ Result<QString> ScheduledUpgradeStore::add(const UpgradeRequest &request, const 
     if (!items)
         return items.error();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    items.value().append({id, now, request});
+    items.value().append({id, now, request, {}});
     if (const Result<void> written = write(*items); !written)
         return written.error();
     return id;
@@ -77,6 +80,25 @@ Result<QList<ScheduledUpgrade>> ScheduledUpgradeStore::missed(const QDateTime &n
         if (s.request.windowStart.isValid() && s.request.windowStart <= now)
             out.append(s);
     return out;
+}
+
+Result<QList<ScheduledUpgrade>> ScheduledUpgradeStore::untold(const QDateTime &now) const
+{
+    Result<QList<ScheduledUpgrade>> items = missed(now);
+    if (items)
+        items.value().removeIf([](const ScheduledUpgrade &s) { return s.missedAt.isValid(); });
+    return items;
+}
+
+Result<void> ScheduledUpgradeStore::markMissed(const QStringList &ids, const QDateTime &at) const
+{
+    Result<QList<ScheduledUpgrade>> items = list();
+    if (!items)
+        return items.error();
+    for (ScheduledUpgrade &s : items.value())
+        if (ids.contains(s.id) && !s.missedAt.isValid())
+            s.missedAt = at;
+    return write(*items);
 }
 
 } // namespace chartroom::upgrade

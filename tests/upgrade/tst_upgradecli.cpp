@@ -4,6 +4,7 @@
 #include "upgradeclitesting.h"
 
 #include "upgrade/releasesourcestore.h"
+#include "upgrade/scheduledupgradestore.h"
 #include "upgrade/upgradecheckpoint.h"
 
 #include <QJsonObject>
@@ -96,6 +97,37 @@ private Q_SLOTS:
         QCOMPARE(revisions.last()[u"status"].toString(), QStringLiteral("deployed"));
         QCOMPARE(upgrade::UpgradeCheckpointStore(data + QStringLiteral("/upgrade-checkpoints.json")).list(key)->last().operation,
                  QStringLiteral("rollback"));
+    }
+
+    void listScheduled()
+    {
+        const upgrade::ScheduledUpgradeStore store(m_h.path() + QStringLiteral("/state/scheduled-upgrades.json"));
+        auto empty = cli(QStringLiteral("helm-4.1.4"), {QStringLiteral("upgrade"), QStringLiteral("--list-scheduled")});
+        QVERIFY2(empty.ok(), qPrintable(empty.describe()));
+        QVERIFY(QString::fromUtf8(empty.out).contains(QStringLiteral("No upgrade is waiting")));
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        upgrade::UpgradeRequest request;
+        request.release = *upgrade::ReleaseTarget::fromKey(QStringLiteral("sim/cache/memcached"));
+        request.source = *upgrade::ChartSource::fromReference(QStringLiteral("sb-charts/memcached"));
+        request.strategy = upgrade::Strategy::MaintenanceWindow;
+        request.windowStart = now.addSecs(-600);
+        const auto missed = store.add(request, now.addDays(-1));
+        request.release.name = QStringLiteral("later");
+        request.windowStart = now.addDays(1);
+        const auto pending = store.add(request, now);
+        QVERIFY(missed && pending);
+
+        auto listed = cli(QStringLiteral("helm-4.1.4"), {QStringLiteral("upgrade"), QStringLiteral("--list-scheduled")});
+        QVERIFY2(listed.ok(), qPrintable(listed.describe()));
+        QString out = QString::fromUtf8(listed.out);
+        QVERIFY2(out.contains(*missed + QStringLiteral("  sim/cache/memcached  window ")) && out.contains(QStringLiteral("[missed (not told yet)]")),
+                 qPrintable(out));
+        QVERIFY(out.contains(*pending + QStringLiteral("  sim/cache/later  window ")) && out.contains(QStringLiteral("[pending]")));
+        QVERIFY(store.markMissed({*missed}, now).ok());
+        out = QString::fromUtf8(cli(QStringLiteral("helm-4.1.4"), {QStringLiteral("upgrade"), QStringLiteral("--list-scheduled")}).out);
+        QVERIFY2(out.contains(QStringLiteral("[missed (told ")), qPrintable(out));
+        QVERIFY(!out.contains(QStringLiteral("not told yet")));
     }
 
     QJsonObject serviceSelector(const QString &ns)

@@ -2,6 +2,7 @@
 
 #include "fleetfilterbar.h"
 #include "fleettreeview.h"
+#include "missedupgradesbar.h"
 
 #include "dashboard/dashboardview.h"
 #include "details/releasedetailspane.h"
@@ -90,6 +91,7 @@ FleetWorkspace::FleetWorkspace(Runtime &runtime, QWidget *parent)
     , m_staleLabel(nullptr)
     , m_errorBanner(nullptr)
     , m_errorLabel(nullptr)
+    , m_missedUpgrades(new MissedUpgradesBar(upgrade::ScheduledUpgradeStore::defaultPath()))
     , m_progress(new QProgressBar)
     , m_autoRefresh(new QTimer(this))
     , m_dashboardTimer(new QTimer(this))
@@ -167,6 +169,7 @@ FleetWorkspace::FleetWorkspace(Runtime &runtime, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_staleBanner);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_missedUpgrades);
     layout->addWidget(m_tabs, 1);
 
     m_dashboardTimer->setSingleShot(true);
@@ -202,6 +205,7 @@ FleetWorkspace::~FleetWorkspace() = default;
 
 void FleetWorkspace::start()
 {
+    m_missedUpgrades->check(); // maintenance windows that passed while Chartroom was not running
     m_runtime.fleetCache().loadAsync(this, [this](std::optional<inventory::Fleet> fleet) { handleCacheLoaded(fleet); });
 }
 

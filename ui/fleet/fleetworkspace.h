@@ -29,6 +29,7 @@ namespace chartroom::ui {
 class DashboardView;
 class FleetFilterBar;
 class FleetTreeView;
+class MissedUpgradesBar;
 class ReleaseDetailsPane;
 struct FleetFilter;
 
@@ -108,6 +109,7 @@ private:
     QLabel *m_staleLabel;
     QWidget *m_errorBanner;
     QLabel *m_errorLabel;
+    MissedUpgradesBar *m_missedUpgrades;
     QProgressBar *m_progress;
     QTimer *m_autoRefresh;
     QTimer *m_dashboardTimer;

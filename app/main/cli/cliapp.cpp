@@ -81,6 +81,7 @@ int CliApp::printUsage(QTextStream &stream, int code)
                  "  upgrade (--release CTX/NS/NAME... | --tier N) (--chart REF | --to-latest) --strategy S\n"
                  "                              upgrade several releases in tier order, stopping at the\n"
                  "                              first failure (--to-latest: each remembered source's newest)\n"
+                 "  upgrade --list-scheduled    the upgrades waiting for a maintenance window, and the missed ones\n"
                  "  rollback --release CTX/NS/NAME [--revision N] [--yes]\n"
                  "                              roll back, or recover a release stuck in pending-*\n"
                  "  rbac [--context CTX]... [--namespace NS] [--release NAME] [--json|--markdown|--csv|--html]\n"

@@ -181,9 +181,12 @@ int UpgradeCommand::run(const QStringList &arguments)
     parser.addOption({u"confirm-retire"_s, tr("The release name, to confirm --retire-blue."), u"NAME"_s});
     parser.addOption({u"plan-only"_s, tr("Print the preview and the plan, change nothing.")});
     parser.addOption({u"yes"_s, tr("Run the plan.")});
+    parser.addOption({u"list-scheduled"_s, tr("List the upgrades waiting for a maintenance window, and those that missed it.")});
     const QString usage = tr("usage: chartroom-cli upgrade (--release CTX/NS/NAME... | --tier N) (--chart REF [--version V] | --to-latest)\n"
                              "       [--values FILE] --strategy rolling|blue-green|maintenance|in-place [--plan-only] [--yes]\n");
     const bool parsed = parser.parse(QStringList{u"upgrade"_s} + arguments);
+    if (parsed && parser.isSet(u"list-scheduled"_s))
+        return listScheduled();
     if (parsed && (parser.isSet(u"switch-back"_s) || parser.isSet(u"retire-blue"_s)))
         return finishBlueGreen(parser.value(u"release"_s), parser.isSet(u"retire-blue"_s), parser.value(u"confirm-retire"_s),
                                parser.isSet(u"yes"_s));
@@ -568,6 +571,30 @@ bool UpgradeCommand::record(const Prepared &prepared, const jobs::Job &job, cons
             m_out << tr("The release is at revision %1 (%2).\n").arg(nowRevision).arg(history->last().status);
     }
     return false;
+}
+
+int UpgradeCommand::listScheduled()
+{
+    const ScheduledUpgradeStore store(ScheduledUpgradeStore::defaultPath());
+    const auto items = store.list();
+    if (!items) {
+        m_err << tr("chartroom-cli: cannot read the scheduled upgrades: %1\n").arg(items.error().message);
+        return CliApp::Failed;
+    }
+    if (items->isEmpty()) {
+        m_out << tr("No upgrade is waiting for a maintenance window.\n");
+        return CliApp::Ok;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ScheduledUpgrade &s : *items) {
+        const bool missed = s.request.windowStart.isValid() && s.request.windowStart <= now;
+        const QString state = !missed ? tr("pending") : s.missedAt.isValid() ? tr("missed (told %1)").arg(s.missedAt.toUTC().toString(Qt::ISODate))
+                                                                             : tr("missed (not told yet)");
+        m_out << tr("%1  %2  window %3 UTC  %4 → %5  [%6]\n")
+                     .arg(s.id, s.request.release.key(), s.request.windowStart.toUTC().toString(Qt::ISODate),
+                          strategyId(s.request.strategy), s.request.source.displayName(), state);
+    }
+    return CliApp::Ok;
 }
 
 int UpgradeCommand::finishBlueGreen(const QString &releaseKey, bool retire, const QString &confirmation, bool yes)

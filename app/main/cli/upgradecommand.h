@@ -23,7 +23,8 @@ class Runtime;
 /// newest version from each release's remembered source (a release without one is refused with
 /// the reason unless `--chart` is given; one already at the newest is left out). A batch previews
 /// every release and prints every plan first, then runs them one after another and stops at the
-/// first failure (the rest: "not started"); the exit code is 1 when any failed.
+/// first failure (the rest: "not started"); the exit code is 1 when any failed. `--list-scheduled`
+/// lists the maintenance-window upgrades that wait, and those whose window passed unrun.
 ///
 /// Always previews first (values, per-object manifest diff, risk flags, then the plan with its
 /// exact commands); with --plan-only, or without --yes, it stops there and changes nothing (exit
@@ -73,6 +74,8 @@ private:
                                     const std::optional<backup::BackupRepository> &repository);
     /// After its job ran: the checkpoint, the remembered source, what happened; true when it succeeded.
     bool record(const Prepared &prepared, const jobs::Job &job, const backup::ClusterTools &tools);
+    /// `--list-scheduled`: every stored maintenance-window upgrade, pending or missed.
+    int listScheduled();
     int finishBlueGreen(const QString &releaseKey, bool retire, const QString &confirmation, bool yes);
 
     Runtime &m_runtime;
