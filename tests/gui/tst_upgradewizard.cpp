@@ -7,7 +7,9 @@
 // webapp 2.0.0 and records its checkpoint; the result's one-click rollback brings webapp 1.0.0
 // back as revision 3; the History tab lists both. A blue-green upgrade switches the Service to
 // web-green, the Result page counts the observation down, Retire needs the name typed, and Switch
-// back restores the original selector.
+// back restores the original selector. A release left in pending-upgrade is recovered from the
+// wizard's Recover page; edited values reach helm on stdin (no file); a maintenance window counts
+// down, changes nothing when canceled while waiting and runs once it opens; helm 3 runs --atomic.
 #include "dbservers.h"
 #include "guitesting.h"
 #include "kubesimprocess.h"
@@ -36,6 +38,7 @@
 #include <QProcess>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -67,6 +70,8 @@ const QString kKey = QStringLiteral("sim/shop/web");
 const QString kBlueGreenNs = QStringLiteral("bluegreen");
 const QString kStuckNs = QStringLiteral("stuck");
 const QString kValuesNs = QStringLiteral("values");
+const QString kWindowNs = QStringLiteral("window");
+const QString kHelm3Ns = QStringLiteral("helm3");
 
 // The test chart's profile: every canonical strategy, a backup recipe that needs no exec and a
 // post-upgrade check the test server's pods answer.
@@ -206,6 +211,16 @@ class tst_UpgradeWizard : public QObject
         QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ReviewPage));
     }
 
+    /// walkToBackupPage(), then the gate skipped: the Review page's text.
+    QString walkToReview(ui::UpgradeWizard *wizard, const QString &key, const QString &chart, const QString &strategy,
+                         const std::function<void()> &configure = {}, const QString &editedValues = {})
+    {
+        walkToBackupPage(wizard, key, chart, strategy, configure, editedValues);
+        if (!QTest::currentTestFailed())
+            skipBackup(wizard);
+        return QTest::currentTestFailed() ? QString() : child<QPlainTextEdit>(wizard, "reviewText")->toPlainText();
+    }
+
     /// Review → Run (the upgrade through the job queue) until the Run page is complete.
     void runFromReview(ui::UpgradeWizard *wizard)
     {
@@ -246,7 +261,7 @@ private Q_SLOTS:
         qputenv("KUBECONFIG", m_kube.kubeconfig().toLocal8Bit());
         m_env = QProcessEnvironment::systemEnvironment();
 
-        for (const QString &ns : {kNs, kBlueGreenNs, kStuckNs, kValuesNs})
+        for (const QString &ns : {kNs, kBlueGreenNs, kStuckNs, kValuesNs, kWindowNs, kHelm3Ns})
             QVERIFY(installWeb(ns));
         // A helm killed while it waits for a rollout that never becomes ready leaves pending-upgrade.
         QProcess interrupted;
@@ -436,6 +451,11 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QStringLiteral("revision 1 → 2")), qPrintable(summary));
         QVERIFY(child<QPushButton>(wizard, "rollbackButton")->isVisible());
         QVERIFY(child<QPlainTextEdit>(wizard, "rollbackPreviewText")->toPlainText().contains(QStringLiteral("rollback web 1")));
+        // The profile's post-upgrade check ran in the new pod and passed.
+        auto *resultSteps = child<QTreeWidget>(wizard, "resultStepsTree");
+        const QList<QTreeWidgetItem *> checks = resultSteps->findItems(QStringLiteral("Post-upgrade check answers"), Qt::MatchContains);
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(checks.first()->text(1), QStringLiteral("succeeded"));
         const auto checkpoints = upgrade::UpgradeCheckpointStore(upgrade::UpgradeCheckpointStore::defaultPath()).list(kKey);
         QVERIFY(checkpoints);
         QCOMPARE(checkpoints->size(), 1);
@@ -497,14 +517,10 @@ private Q_SLOTS:
         QCOMPARE(original.value(u"app.kubernetes.io/instance").toString(), kRelease);
         ui::UpgradeWizard *wizard = openWizard(key);
         QVERIFY(wizard);
-        walkToBackupPage(wizard, key, QStringLiteral("webapp-2.0.0"), QStringLiteral("blue-green"),
+        const QString review = walkToReview(wizard, key, QStringLiteral("webapp-2.0.0"), QStringLiteral("blue-green"),
                          [wizard] { child<QSpinBox>(wizard, "observationSpin")->setValue(600); });
         if (QTest::currentTestFailed())
             return;
-        skipBackup(wizard);
-        if (QTest::currentTestFailed())
-            return;
-        const QString review = child<QPlainTextEdit>(wizard, "reviewText")->toPlainText();
         QVERIFY2(review.contains(QStringLiteral("install web-green ")) && review.contains(QStringLiteral("patch service web ")) &&
                      review.contains(QStringLiteral("Observe for 600 s")),
                  qPrintable(review));
@@ -631,15 +647,11 @@ private Q_SLOTS:
         const QString key = QStringLiteral("sim/%1/web").arg(kValuesNs);
         ui::UpgradeWizard *wizard = openWizard(key);
         QVERIFY(wizard);
-        walkToBackupPage(wizard, key, QStringLiteral("webapp-2.0.0"), QStringLiteral("rolling"), {},
+        const QString review = walkToReview(wizard, key, QStringLiteral("webapp-2.0.0"), QStringLiteral("rolling"), {},
                          QStringLiteral("message: edited-through-stdin\npassword: %1\n").arg(secret));
         if (QTest::currentTestFailed())
             return;
-        skipBackup(wizard);
-        if (QTest::currentTestFailed())
-            return;
         // The commands say -f -; the values are shown with the secret masked.
-        const QString review = child<QPlainTextEdit>(wizard, "reviewText")->toPlainText();
         QVERIFY2(review.contains(QStringLiteral("--reset-values -f - ")) && review.contains(QStringLiteral("message: edited-through-stdin")) &&
                      review.contains(QStringLiteral("password: ***")) && !review.contains(secret),
                  qPrintable(review));
@@ -672,6 +684,114 @@ private Q_SLOTS:
                     QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
             }
         }
+    }
+
+    int replicas(const QString &ns)
+    {
+        const CommandResult out = test::runCommand({kTools + QStringLiteral("/kubectl-1.35.2"), QStringLiteral("--context"), kContext,
+                                                    QStringLiteral("-n"), ns, QStringLiteral("get"), QStringLiteral("deployment"), kRelease,
+                                                    QStringLiteral("-o"), QStringLiteral("json")},
+                                                   {}, 60000, m_env);
+        return out.ok() ? QJsonDocument::fromJson(out.out).object()[u"spec"][u"replicas"].toInt(-1) : -1;
+    }
+
+    /// A maintenance-window upgrade whose window opens `seconds` from now, up to the Run page.
+    ui::UpgradeWizard *startMaintenanceWindow(int seconds)
+    {
+        const QString key = QStringLiteral("sim/%1/web").arg(kWindowNs);
+        ui::UpgradeWizard *wizard = openWizard(key);
+        if (!wizard)
+            return nullptr;
+        const QDateTime opens = QDateTime::currentDateTime().addSecs(seconds);
+        walkToBackupPage(wizard, key, QStringLiteral("webapp-2.0.0"), QStringLiteral("maintenance-window"),
+                         [wizard, opens] { child<QDateTimeEdit>(wizard, "windowStartEdit")->setDateTime(opens); });
+        if (QTest::currentTestFailed())
+            return nullptr;
+        [&] { QCOMPARE(wizard->session().request.windowStart, opens.toUTC()); }();
+        skipBackup(wizard);
+        if (QTest::currentTestFailed())
+            return nullptr;
+        const QString review = child<QPlainTextEdit>(wizard, "reviewText")->toPlainText();
+        [&] { QVERIFY2(review.contains(QStringLiteral("Wait for the maintenance window")), qPrintable(review)); }();
+        QAbstractButton *commit = wizard->button(QWizard::CommitButton);
+        commit->click();
+        return QTest::currentTestFailed() ? nullptr : wizard;
+    }
+
+    void maintenanceWindowCanceledWhileWaitingChangesNothing()
+    {
+        ui::UpgradeWizard *wizard = startMaintenanceWindow(120);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::RunPage));
+        auto *status = child<QLabel>(wizard, "runStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("The maintenance window opens in ")), 10000);
+        const QString first = status->text();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text() != first, 5000); // counting down
+        QVERIFY2(status->text().startsWith(QStringLiteral("The maintenance window opens in ")), qPrintable(status->text()));
+        auto *steps = child<QTreeWidget>(wizard, "runStepsTree");
+        QCOMPARE(steps->topLevelItem(0)->text(0), QStringLiteral("1. Wait for the maintenance window"));
+        QTRY_COMPARE_WITH_TIMEOUT(steps->topLevelItem(0)->text(1), QStringLiteral("running"), 30000);
+
+        child<QPushButton>(wizard, "cancelUpgradeButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 120000);
+        QCOMPARE(wizard->session().job->state(), jobs::JobState::Canceled);
+        QCOMPARE(history(kWindowNs).size(), 1);
+        QCOMPARE(history(kWindowNs).last().chart, QStringLiteral("webapp-1.0.0"));
+        QCOMPARE(replicas(kWindowNs), 1);
+        wizard->next();
+        QVERIFY2(child<QLabel>(wizard, "resultSummaryLabel")->text().contains(QStringLiteral("was canceled")),
+                 qPrintable(child<QLabel>(wizard, "resultSummaryLabel")->text()));
+        wizard->accept();
+        QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
+    }
+
+    void maintenanceWindowRunsWhenItOpens()
+    {
+        ui::UpgradeWizard *wizard = startMaintenanceWindow(8);
+        QVERIFY(wizard);
+        const QDateTime opens = wizard->session().request.windowStart;
+        auto *status = child<QLabel>(wizard, "runStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("The maintenance window opens in ")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 300000);
+        QVERIFY2(wizard->session().job->state() == jobs::JobState::Succeeded, qPrintable(wizard->session().job->errorString()));
+        const QList<kube::HelmRevision> after = history(kWindowNs);
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.last().chart, QStringLiteral("webapp-2.0.0"));
+        QVERIFY2(after.last().updated >= opens, qPrintable(after.last().updated.toString(Qt::ISODateWithMs)));
+        QCOMPARE(replicas(kWindowNs), 1); // scaled to zero for the upgrade, then back
+        wizard->next();
+        wizard->accept();
+        QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
+    }
+
+    void helm3RollingUpgradeIsAtomic()
+    {
+        // The same wizard with helm 3: automatic rollback is --atomic there.
+        qputenv("CHARTROOM_HELM", (kTools + QStringLiteral("/helm-3.17.3")).toLocal8Bit());
+        QSignalSpy scanned(&m_runtime->scanner(), &inventory::InventoryScanner::scanFinished);
+        m_window->checkTools();
+        QVERIFY(scanned.wait(120000));
+        QVERIFY2(m_runtime->clusterTools().helmVersion.contains(QStringLiteral("3.17.3")), qPrintable(m_runtime->clusterTools().helmVersion));
+        const QString key = QStringLiteral("sim/%1/web").arg(kHelm3Ns);
+        ui::UpgradeWizard *wizard = openWizard(key);
+        QVERIFY(wizard);
+        const QString review = walkToReview(wizard, key, QStringLiteral("webapp-2.0.0"), QStringLiteral("rolling"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(review.contains(QStringLiteral("helm-3.17.3 upgrade web ")) && review.contains(QStringLiteral("--atomic")) &&
+                     !review.contains(QStringLiteral("--rollback-on-failure")),
+                 qPrintable(review));
+        runFromReview(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(wizard->session().job->state() == jobs::JobState::Succeeded, qPrintable(wizard->session().job->errorString()));
+        const QList<kube::HelmRevision> after = history(kHelm3Ns);
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.last().chart, QStringLiteral("webapp-2.0.0"));
+        QCOMPARE(after.last().status, QStringLiteral("deployed"));
+        wizard->next();
+        wizard->accept();
+        QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
     }
 
     void cleanupTestCase()

@@ -38,7 +38,10 @@ UpgradeRunPage::UpgradeRunPage(UpgradeSession &session, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
 
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &UpgradeRunPage::showCountdown);
     connect(m_view, &JobStepsView::cancelRequested, this, [this] {
+        m_countdown.stop();
         if (m_session.job && !m_session.job->isFinished()) {
             m_status->setText(tr("Canceling…"));
             m_session.job->cancel();
@@ -99,13 +102,32 @@ void UpgradeRunPage::enqueue()
     }
 
     m_view->track(queued);
-    m_status->setText(tr("Upgrading %1 to %2 (%3)…")
-                          .arg(request.release.key(), request.source.displayName(), upgrade::strategyName(request.strategy)));
+    m_runningText = tr("Upgrading %1 to %2 (%3)…").arg(request.release.key(), request.source.displayName(), upgrade::strategyName(request.strategy));
+    m_status->setText(m_runningText);
+    if (request.strategy == upgrade::Strategy::MaintenanceWindow && request.windowStart > m_session.startedAt) {
+        showCountdown();
+        m_countdown.start();
+    }
     connect(queued, &jobs::Job::finished, this, &UpgradeRunPage::handleFinished);
+}
+
+void UpgradeRunPage::showCountdown()
+{
+    const QDateTime opens = m_session.request.windowStart;
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(opens);
+    if (left <= 0 || !m_session.job || m_session.job->isFinished()) {
+        m_countdown.stop();
+        if (m_session.job && !m_session.job->isFinished())
+            m_status->setText(m_runningText);
+        return;
+    }
+    m_status->setText(tr("The maintenance window opens in %1 (%2). Nothing has changed yet; Cancel Upgrade drops the plan.")
+                          .arg(durationText(left), opens.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
 }
 
 void UpgradeRunPage::handleFinished(jobs::Job *job)
 {
+    m_countdown.stop();
     if (job->state() == jobs::JobState::Succeeded && m_session.request.strategy == upgrade::Strategy::BlueGreen)
         m_session.observationEnds = QDateTime::currentDateTimeUtc().addSecs(m_session.request.observationSeconds);
     if (job->state() == jobs::JobState::Succeeded)

@@ -95,7 +95,12 @@ void JobStepsView::track(jobs::Job *job)
         m_single = job;
         connect(job, &jobs::Job::started, this, [this] { showStep(0); });
     } else {
-        connect(m_sequence, &jobs::SequenceJob::stepStarted, this, &JobStepsView::showStep);
+        connect(m_sequence, &jobs::SequenceJob::stepStarted, this, [this](int index) {
+            showStep(index);
+            // A step starts from the event loop after stepStarted(): show it running once it does.
+            if (const jobs::Job *step = m_sequence->step(index))
+                connect(step, &jobs::Job::started, this, [this, index] { showStep(index); });
+        });
         connect(m_sequence, &jobs::SequenceJob::stepFinished, this, [this](int index) {
             showStep(index);
             m_progress->setValue(m_progress->value() + 1);
