@@ -16,30 +16,44 @@ RbacCollectJob::~RbacCollectJob() = default;
 
 QList<CommandLine> RbacCollectJob::commandLines() const
 {
-    return {m_commands.getRbacObjects(m_context, m_namespace), m_commands.getWorkloads(m_context, m_namespace),
-            m_commands.listReleases(m_context, m_namespace)};
+    QList<CommandLine> commands;
+    for (const QString &kind : RbacCommands::rbacKinds())
+        commands << m_commands.getRbacObjects(m_context, m_namespace, kind);
+    return commands << m_commands.getWorkloads(m_context, m_namespace) << m_commands.listReleases(m_context, m_namespace);
 }
 
 void RbacCollectJob::prepare()
 {
     const QList<CommandLine> commands = commandLines();
-    addRun(tr("List the RBAC objects of %1").arg(m_context), commands.at(0), std::chrono::minutes(2));
-    addRun(tr("List the workloads of %1").arg(m_context), commands.at(1), std::chrono::minutes(2));
-    addRun(tr("List the releases of %1").arg(m_context), commands.at(2), std::chrono::minutes(2));
+    const QStringList kinds = RbacCommands::rbacKinds();
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        addRun(tr("List the %1 of %2").arg(kinds.at(i), m_context), commands.at(i), std::chrono::minutes(2));
+    addRun(tr("List the workloads of %1").arg(m_context), commands.at(kinds.size()), std::chrono::minutes(2));
+    addRun(tr("List the releases of %1").arg(m_context), commands.at(kinds.size() + 1), std::chrono::minutes(2));
 }
 
 void RbacCollectJob::collect()
 {
-    const jobs::ProcessJob &objects = run(0);
-    if (objects.state() != jobs::JobState::Succeeded) {
-        finishFailed(objects.error(), objects.errorString());
-        return;
-    }
     m_snapshot = RbacSnapshot();
     m_snapshot.context = m_context;
-    const Result<void> parsed = m_snapshot.addObjectsJson(objects.capturedStdout());
-    if (!parsed) {
-        finishFailed(jobs::JobError::ParseFailed, parsed.error().message);
+    const QStringList kinds = RbacCommands::rbacKinds();
+    int rbacRead = 0; // Roles, ClusterRoles and their bindings: without any of them there is nothing to review
+    for (int i = 0; i < int(kinds.size()); ++i) {
+        const jobs::ProcessJob &objects = run(i);
+        if (objects.state() != jobs::JobState::Succeeded) {
+            m_snapshot.warnings << tr("cannot list %1: %2").arg(kinds.at(i), objects.errorString());
+            continue;
+        }
+        const Result<void> parsed = m_snapshot.addObjectsJson(objects.capturedStdout());
+        if (!parsed) {
+            finishFailed(jobs::JobError::ParseFailed, parsed.error().message);
+            return;
+        }
+        if (kinds.at(i) != QLatin1String("serviceaccounts"))
+            ++rbacRead;
+    }
+    if (rbacRead == 0) {
+        finishFailed(run(0).error(), run(0).errorString());
         return;
     }
     // The workloads and releases only refine the mapping: their failure is a warning.
@@ -52,8 +66,8 @@ void RbacCollectJob::collect()
         if (!r)
             m_snapshot.warnings << r.error().message;
     };
-    addOptional(run(1), &RbacSnapshot::addWorkloadsJson);
-    addOptional(run(2), &RbacSnapshot::addHelmList);
+    addOptional(run(int(kinds.size())), &RbacSnapshot::addWorkloadsJson);
+    addOptional(run(int(kinds.size()) + 1), &RbacSnapshot::addHelmList);
     m_snapshot.finish();
     finishSucceeded();
 }

@@ -6,13 +6,16 @@
 
 namespace chartroom::rbac {
 
-/// Collects one context's RbacSnapshot: the RBAC objects and ServiceAccounts, the workloads (which
-/// ServiceAccount each runs as) and the releases (helm list), as three tool runs side by side.
+/// Collects one context's RbacSnapshot: each RBAC kind (ClusterRoles, ClusterRoleBindings, Roles,
+/// RoleBindings, ServiceAccounts) on its own, the workloads (which ServiceAccount each runs as) and
+/// the releases (helm list), three tool runs at a time.
 ///
-/// Succeeds when the RBAC objects were read and parsed (snapshot() is then finished()); a failed
-/// or malformed workload or release list only adds a warning to the snapshot. Fails with
-/// ParseFailed when the RBAC list is not valid JSON, or with the tool's error. Follows the Job
-/// contract (deferred start, finished() once, non-blocking cancel).
+/// Succeeds when at least one kind of Role or binding was read and parsed (snapshot() is then
+/// finished()). A kind that could not be listed (e.g. forbidden) makes the review incomplete: it is
+/// a warning in the snapshot, "cannot list clusterroles: <the server's reason>"; so is a failed or
+/// malformed workload or release list. Fails with the first kind's error when no Role or binding
+/// could be read, or with ParseFailed when a list is not valid JSON. Follows the Job contract
+/// (deferred start, finished() once, non-blocking cancel).
 class RbacCollectJob final : public CaptureGroupJob
 {
     Q_OBJECT

@@ -22,10 +22,16 @@ RbacCommands::RbacCommands(QString kubectl, QString helm)
 {
 }
 
-CommandLine RbacCommands::getRbacObjects(const QString &context, const QString &namespaceName) const
+QStringList RbacCommands::rbacKinds()
+{
+    return {QStringLiteral("clusterroles"), QStringLiteral("clusterrolebindings"), QStringLiteral("roles"),
+            QStringLiteral("rolebindings"), QStringLiteral("serviceaccounts")};
+}
+
+CommandLine RbacCommands::getRbacObjects(const QString &context, const QString &namespaceName, const QString &kinds) const
 {
     CommandLine command(m_kubectl, {QStringLiteral("--context"), context, QStringLiteral("get"),
-                                    QStringLiteral("clusterroles,clusterrolebindings,roles,rolebindings,serviceaccounts")});
+                                    kinds.isEmpty() ? rbacKinds().join(QLatin1Char(',')) : kinds});
     addScope(command, namespaceName, "--all-namespaces");
     command.addArguments({QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--request-timeout=60s")});
     return command;

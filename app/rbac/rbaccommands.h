@@ -14,8 +14,13 @@ public:
     RbacCommands(QString kubectl, QString helm);
 
     /// Roles, ClusterRoles, RoleBindings, ClusterRoleBindings and ServiceAccounts as one JSON List
-    /// (all namespaces, or one; cluster-scoped kinds are listed either way).
-    [[nodiscard]] CommandLine getRbacObjects(const QString &context, const QString &namespaceName = {}) const;
+    /// (all namespaces, or one; cluster-scoped kinds are listed either way). `kinds`: some of them
+    /// only, comma-separated (RbacCollectJob asks for each kind alone, so one forbidden kind does
+    /// not hide the others).
+    [[nodiscard]] CommandLine getRbacObjects(const QString &context, const QString &namespaceName = {},
+                                             const QString &kinds = {}) const;
+    /// The kinds getRbacObjects() lists, in kubectl's plural form.
+    [[nodiscard]] static QStringList rbacKinds();
     /// The workloads whose pod templates name the ServiceAccounts they run as.
     [[nodiscard]] CommandLine getWorkloads(const QString &context, const QString &namespaceName = {}) const;
     /// `helm list -o json` (all namespaces or one), for release → chart.

@@ -178,6 +178,9 @@ QString RbacReview::toCsv() const
             quoted << csvField(field);
         out += quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
+    // A review that could not read everything says so in the table itself: one row per warning.
+    for (const QString &w : warnings)
+        out += QStringLiteral("warning,review-incomplete,,,,,,,") + csvField(w) + QStringLiteral(",,,,\n");
     return out;
 }
 

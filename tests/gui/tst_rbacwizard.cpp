@@ -7,7 +7,9 @@
 // the export writes Markdown, HTML, CSV and JSON; for a read-only kubeconfig user the access
 // probe after a scan disables Back Up… with the permission it lacks; and for an operator who may
 // exec but not write Helm's record nor read ConfigMaps, Upgrade… is disabled with its reason and
-// the backup wizard stops before its Review page, naming the step and the permission.
+// the backup wizard stops before its Review page, naming the step and the permission; and for an
+// auditor who may not list ClusterRoles the review says on its pages and in its exports that it is
+// incomplete.
 #include "dbservers.h"
 #include "guitesting.h"
 #include "kubesimprocess.h"
@@ -470,6 +472,55 @@ private Q_SLOTS:
         QVERIFY(!next->isEnabled());
         QVERIFY(!QDir(this->path(QStringLiteral("operator-repo"))).exists()); // nothing was created
         test::saveScreenshot(wizard, QStringLiteral("rbac-backup-denied"));
+    }
+
+    void partialCollectionIsSaidOnEveryPage()
+    {
+        // An auditor who may read bindings and Roles but not ClusterRoles: the review goes on with
+        // what it could read and says, on its pages and in every export, that it is incomplete.
+        const QByteArray objects = R"({"objects": [
+          {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": {"name": "auditor"},
+           "rules": [{"apiGroups": [""], "resources": ["pods", "secrets", "services", "namespaces", "persistentvolumeclaims",
+                                                      "serviceaccounts"], "verbs": ["get", "list", "watch"]},
+                     {"apiGroups": ["apps", "batch"], "resources": ["*"], "verbs": ["get", "list", "watch"]},
+                     {"apiGroups": ["rbac.authorization.k8s.io"], "resources": ["roles", "rolebindings", "clusterrolebindings"],
+                      "verbs": ["get", "list", "watch"]}]},
+          {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding", "metadata": {"name": "auditor"},
+           "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "auditor"},
+           "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": "auditor"}]}
+        ]})";
+        QVERIFY(actAs(objects, QStringLiteral("auditor")));
+        m_window->fleetPage()->workspace()->tree()->setCurrentIndex({});
+        ui::RbacWizard *wizard = openAtFindings();
+        QVERIFY(wizard);
+        const auto closeWizard = qScopeGuard([wizard] { wizard->reject(); });
+        const QString expected = QStringLiteral("Review incomplete for context homelab: cannot list clusterroles");
+        auto *contexts = child<QTreeWidget>(wizard, "collectTree");
+        QCOMPARE(contexts->topLevelItem(0)->text(ui::RbacCollectPage::StateColumn), QStringLiteral("read, incomplete"));
+        auto *findingsWarning = child<QLabel>(wizard, "findingsWarningsLabel");
+        QVERIFY(findingsWarning->isVisible());
+        QVERIFY2(findingsWarning->text().contains(expected), qPrintable(findingsWarning->text()));
+        QVERIFY2(findingsWarning->text().contains(QStringLiteral("forbidden")), qPrintable(findingsWarning->text()));
+        // What could be read is still reviewed: the bindings are there.
+        QVERIFY(!wizard->session().review.findings.isEmpty());
+        test::saveScreenshot(wizard, QStringLiteral("rbac-review-incomplete"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::RbacWizard::ReportPage));
+        auto *reportWarning = child<QLabel>(wizard, "reportWarningsLabel");
+        QVERIFY(reportWarning->isVisible());
+        QVERIFY(reportWarning->text().contains(expected));
+        QVERIFY(child<QTextBrowser>(wizard, "reportView")->toPlainText().contains(expected));
+        child<QLineEdit>(wizard, "exportFolderEdit")->setText(path(QStringLiteral("incomplete-reports")));
+        QSignalSpy exported(wizard->reportPage(), &ui::RbacReportPage::exported);
+        QTest::mouseClick(child<QPushButton>(wizard, "exportButton"), Qt::LeftButton);
+        QVERIFY(exported.wait(10000));
+        const QStringList files = exported.first().first().toStringList();
+        QCOMPARE(files.size(), 4);
+        for (const QString &file : files) {
+            QFile f(file);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+            QVERIFY2(QString::fromUtf8(f.readAll()).contains(expected), qPrintable(file));
+        }
     }
 
     void cleanup()

@@ -110,18 +110,22 @@ void RbacCollectPage::handleJobFinished(int row, jobs::Job *job)
     if (job->state() == jobs::JobState::Succeeded && collect) {
         const rbac::RbacSnapshot &snapshot = collect->snapshot();
         m_snapshots << snapshot;
-        item->setText(StateColumn, tr("read"));
+        item->setText(StateColumn, snapshot.warnings.isEmpty() ? tr("read") : tr("read, incomplete"));
         item->setText(DetailColumn, tr("%1 roles, %2 bindings, %3 ServiceAccounts")
                                         .arg(snapshot.roles.size())
                                         .arg(snapshot.bindings.size())
                                         .arg(snapshot.serviceAccounts.size()));
         for (const QString &warning : snapshot.warnings)
-            m_session.review.warnings << tr("context %1: %2").arg(snapshot.context, warning);
+            m_session.review.warnings << tr("Review incomplete for context %1: %2").arg(snapshot.context, warning);
+        if (!snapshot.warnings.isEmpty())
+            item->setToolTip(DetailColumn, snapshot.warnings.join(QLatin1Char('\n')));
     } else {
         item->setText(StateColumn, tr("failed"));
         item->setText(DetailColumn, job->errorString());
         item->setToolTip(DetailColumn, job->errorString());
         m_session.failures << tr("context %1: %2").arg(item->text(ContextColumn), job->errorString());
+        m_session.review.warnings << tr("Not reviewed: context %1 could not be read: %2").arg(item->text(ContextColumn),
+                                                                                             job->errorString());
     }
     m_progress->setValue(m_progress->value() + 1);
     if (--m_pending == 0)

@@ -65,6 +65,7 @@ RbacFindingsPage::RbacFindingsPage(RbacSession &session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_summary(new QLabel)
+    , m_warnings(new QLabel)
     , m_tree(new QTreeWidget)
     , m_details(new QTextBrowser)
     , m_suggestion(new QPlainTextEdit)
@@ -130,7 +131,9 @@ RbacFindingsPage::RbacFindingsPage(RbacSession &session, QWidget *parent)
     acceptRow->addWidget(m_note, 1);
     acceptRow->addWidget(m_accept);
     acceptRow->addWidget(m_reopen);
+    m_warnings->setObjectName(QStringLiteral("findingsWarningsLabel"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_warnings); // a partial collection is said first
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     layout->addLayout(acceptRow);
@@ -161,6 +164,7 @@ RbacFindingsPage::~RbacFindingsPage()
 
 void RbacFindingsPage::initializePage()
 {
+    m_session.showWarnings(m_warnings);
     m_note->clear();
     m_saveStatus->clear();
     fill();

@@ -60,6 +60,7 @@ private:
 
     RbacSession &m_session;
     QLabel *m_summary;
+    QLabel *m_warnings; ///< the collection's warnings: the review may be incomplete
     QTreeWidget *m_tree;
     QTextBrowser *m_details;
     QPlainTextEdit *m_suggestion;

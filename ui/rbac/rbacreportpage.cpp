@@ -26,6 +26,7 @@ RbacReportPage::RbacReportPage(RbacSession &session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_summary(new QLabel)
+    , m_warnings(new QLabel)
     , m_view(new QTextBrowser)
     , m_folder(new QLineEdit)
     , m_browse(new QPushButton(tr("&Browse…")))
@@ -69,7 +70,9 @@ RbacReportPage::RbacReportPage(RbacSession &session, QWidget *parent)
         formatRow->addWidget(box);
     formatRow->addStretch();
     formatRow->addWidget(m_export);
+    m_warnings->setObjectName(QStringLiteral("reportWarningsLabel"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_warnings); // a partial collection is said first
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
     layout->addLayout(folderRow);
@@ -97,6 +100,7 @@ RbacReportPage::~RbacReportPage()
 
 void RbacReportPage::initializePage()
 {
+    m_session.showWarnings(m_warnings);
     const rbac::RbacReview &review = m_session.review;
     m_summary->setText(tr("%n finding(s) for %1: %2 open, %3 accepted.", nullptr, int(review.findings.size()))
                            .arg(m_session.scopeText())

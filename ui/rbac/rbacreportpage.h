@@ -45,6 +45,7 @@ private:
 
     RbacSession &m_session;
     QLabel *m_summary;
+    QLabel *m_warnings; ///< the collection's warnings: the review may be incomplete
     QTextBrowser *m_view;
     QLineEdit *m_folder;
     QPushButton *m_browse;

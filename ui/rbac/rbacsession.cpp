@@ -5,6 +5,7 @@
 #include "inventory/inventoryscanner.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 
 namespace chartroom::ui {
 
@@ -37,6 +38,18 @@ QString RbacSession::scopeText() const
         return tr("release %1/%2/%3").arg(context, namespaceName, release);
     }
     return {};
+}
+
+void RbacSession::showWarnings(QLabel *label) const
+{
+    QStringList lines = review.warnings;
+    for (QString &line : lines)
+        line.prepend(QStringLiteral("⚠ "));
+    label->setText(lines.join(QLatin1Char('\n')));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("color: #b35900; font-weight: bold;"));
+    label->setVisible(!lines.isEmpty());
 }
 
 } // namespace chartroom::ui

@@ -12,6 +12,8 @@ namespace chartroom {
 class Runtime;
 }
 
+class QLabel;
+
 namespace chartroom::ui {
 
 /// The state every page of the RBAC review wizard shares: the scope chosen on the Scope page,
@@ -42,6 +44,9 @@ struct RbacSession
     [[nodiscard]] QStringList contexts() const;
     /// "the whole fleet", "context homelab", "namespace homelab/data", "release homelab/data/airflow".
     [[nodiscard]] QString scopeText() const;
+    /// Shows the review's collection warnings ("Review incomplete for context homelab: cannot list
+    /// clusterroles: …") prominently in `label`, or hides it when the collection was complete.
+    void showWarnings(QLabel *label) const;
 };
 
 } // namespace chartroom::ui
