@@ -912,6 +912,16 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>All %n release(s) upgraded.
+</source>
+        <translation>
+            <numerusform>%n release upgraded.
+</numerusform>
+            <numerusform>All %n releases upgraded.
+</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: chartroom-cli [--version] [--help] &lt;command&gt; [options]
 
@@ -947,6 +957,7 @@ Commands:
   upgrade (--release CTX/NS/NAME... | --tier N) (--chart REF | --to-latest) --strategy S
                               upgrade several releases in tier order, stopping at the
                               first failure (--to-latest: each remembered source&apos;s newest)
+  upgrade --list-scheduled    the upgrades waiting for a maintenance window, and the missed ones
   rollback --release CTX/NS/NAME [--revision N] [--yes]
                               roll back, or recover a release stuck in pending-*
   rbac [--context CTX]... [--namespace NS] [--release NAME] [--json|--markdown|--csv|--html]
@@ -961,16 +972,6 @@ named by CHARTROOM_PASSPHRASE_FILE, else from the terminal.
 Exit codes: 0 ok, 1 failed, 2 usage error, 3 missing prerequisite, 4 open RBAC findings.
 </source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n release(s) upgraded.
-</source>
-        <translation>
-            <numerusform>%n release upgraded.
-</numerusform>
-            <numerusform>All %n releases upgraded.
-</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1785,10 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <message>
         <source>%1  %2  window %3 UTC  %4 → %5  [%6]
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCI registry of --chart speaks plain HTTP (e.g. a local registry).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3164,10 +3169,6 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the RBAC objects of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the workloads of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,6 +3178,14 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5294,6 +5303,18 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>The accepted findings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review incomplete for context %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed: context %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

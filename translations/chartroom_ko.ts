@@ -929,6 +929,14 @@
         <translation>chartroom-cli: --limit에는 양수를 지정해야 합니다
 </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n release(s) upgraded.
+</source>
+        <translation>
+            <numerusform>릴리스 %n개를 모두 업그레이드했습니다.
+</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: chartroom-cli [--version] [--help] &lt;command&gt; [options]
 
@@ -964,6 +972,7 @@ Commands:
   upgrade (--release CTX/NS/NAME... | --tier N) (--chart REF | --to-latest) --strategy S
                               upgrade several releases in tier order, stopping at the
                               first failure (--to-latest: each remembered source&apos;s newest)
+  upgrade --list-scheduled    the upgrades waiting for a maintenance window, and the missed ones
   rollback --release CTX/NS/NAME [--revision N] [--yes]
                               roll back, or recover a release stuck in pending-*
   rbac [--context CTX]... [--namespace NS] [--release NAME] [--json|--markdown|--csv|--html]
@@ -1011,6 +1020,7 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
   upgrade (--release CTX/NS/NAME... | --tier N) (--chart REF | --to-latest) --strategy S
                               여러 릴리스를 등급 순서로 업그레이드하고 첫 실패에서
                               중단 (--to-latest: 기억해 둔 각 소스의 최신 버전)
+  upgrade --list-scheduled    유지 관리 시간대를 기다리는 업그레이드와 놓친 업그레이드
   rollback --release CTX/NS/NAME [--revision N] [--yes]
                               롤백하거나 pending-* 상태에 멈춘 릴리스 복구
   rbac [--context CTX]... [--namespace NS] [--release NAME] [--json|--markdown|--csv|--html]
@@ -1024,14 +1034,6 @@ Chartroom의 명령줄 인터페이스: 데스크톱 앱과 같은 엔진을
 
 종료 코드: 0 정상, 1 실패, 2 사용법 오류, 3 필수 조건 없음, 4 미해결 RBAC 발견 사항 있음.
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n release(s) upgraded.
-</source>
-        <translation>
-            <numerusform>릴리스 %n개를 모두 업그레이드했습니다.
-</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1932,10 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
 </source>
         <translation>%1  %2  시간대 %3 UTC  %4 → %5  [%6]
 </translation>
+    </message>
+    <message>
+        <source>The OCI registry of --chart speaks plain HTTP (e.g. a local registry).</source>
+        <translation>--chart의 OCI 레지스트리가 일반 HTTP를 사용합니다 (예: 로컬 레지스트리).</translation>
     </message>
 </context>
 <context>
@@ -3314,10 +3320,6 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
         <translation>%1의 RBAC 읽기</translation>
     </message>
     <message>
-        <source>List the RBAC objects of %1</source>
-        <translation>%1의 RBAC 객체 목록 조회</translation>
-    </message>
-    <message>
         <source>List the workloads of %1</source>
         <translation>%1의 워크로드 목록 조회</translation>
     </message>
@@ -3328,6 +3330,14 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>List the %1 of %2</source>
+        <translation>%2의 %1 목록 조회</translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation>%1 목록을 조회할 수 없음: %2</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5426,18 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <message>
         <source>The accepted findings could not be read: %1</source>
         <translation>수용한 발견 사항을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>read, incomplete</source>
+        <translation>읽음, 불완전</translation>
+    </message>
+    <message>
+        <source>Review incomplete for context %1: %2</source>
+        <translation>컨텍스트 %1의 검토가 불완전합니다: %2</translation>
+    </message>
+    <message>
+        <source>Not reviewed: context %1 could not be read: %2</source>
+        <translation>검토하지 않음: 컨텍스트 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
