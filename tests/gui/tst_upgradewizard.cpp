@@ -24,6 +24,7 @@
 #include "models/fleettreemodel.h"
 #include "upgrade/upgradewizard.h"
 
+#include "backup/backuprepository.h"
 #include "jobs/jobqueue.h"
 #include "kube/parsers/helmhistory.h"
 #include "upgrade/releasesourcestore.h"
@@ -72,6 +73,7 @@ const QString kStuckNs = QStringLiteral("stuck");
 const QString kValuesNs = QStringLiteral("values");
 const QString kWindowNs = QStringLiteral("window");
 const QString kHelm3Ns = QStringLiteral("helm3");
+const QString kGateNs = QStringLiteral("gate");
 
 // The test chart's profile: every canonical strategy, a backup recipe that needs no exec and a
 // post-upgrade check the test server's pods answer.
@@ -261,7 +263,7 @@ private Q_SLOTS:
         qputenv("KUBECONFIG", m_kube.kubeconfig().toLocal8Bit());
         m_env = QProcessEnvironment::systemEnvironment();
 
-        for (const QString &ns : {kNs, kBlueGreenNs, kStuckNs, kValuesNs, kWindowNs, kHelm3Ns})
+        for (const QString &ns : {kNs, kBlueGreenNs, kStuckNs, kValuesNs, kWindowNs, kHelm3Ns, kGateNs})
             QVERIFY(installWeb(ns));
         // A helm killed while it waits for a rollout that never becomes ready leaves pending-upgrade.
         QProcess interrupted;
@@ -762,6 +764,53 @@ private Q_SLOTS:
         wizard->next();
         wizard->accept();
         QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
+    }
+
+    void backupGateTakesAVerifiedBackupFirst()
+    {
+        // From now on there is a repository, and this release has no backup in it: the gate takes one.
+        backup::BackupRepository::InitOptions options;
+        options.keyMode = backup::RepositoryConfig::KeyMode::None;
+        const auto repository = backup::BackupRepository::init(path(QStringLiteral("repo")), options);
+        QVERIFY2(repository, qPrintable(repository ? QString() : repository.error().message));
+        const QString key = QStringLiteral("sim/%1/web").arg(kGateNs);
+        QVERIFY(repository->list(key).isEmpty());
+        ui::UpgradeWizard *wizard = openWizard(key);
+        QVERIFY(wizard);
+        walkToBackupPage(wizard, key, QStringLiteral("webapp-2.0.0"), QStringLiteral("rolling"));
+        if (QTest::currentTestFailed())
+            return;
+        auto *decision = child<QLabel>(wizard, "backupDecisionLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(decision->text().startsWith(QStringLiteral("A fresh backup")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000); // nothing to unlock
+        wizard->next();
+        const QString review = child<QPlainTextEdit>(wizard, "reviewText")->toPlainText();
+        QVERIFY2(review.contains(QStringLiteral("no verified backup: one is taken and verified first")), qPrintable(review));
+
+        // The backup is the plan's first step, followed and cancellable on the Run page.
+        wizard->button(QWizard::CommitButton)->click();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::RunPage));
+        auto *steps = child<QTreeWidget>(wizard, "runStepsTree");
+        QVERIFY2(steps->topLevelItem(0)->text(0).startsWith(QStringLiteral("1. Back up gate/web")), qPrintable(steps->topLevelItem(0)->text(0)));
+        QVERIFY(child<QPushButton>(wizard, "cancelUpgradeButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 300000);
+        QVERIFY2(wizard->session().job->state() == jobs::JobState::Succeeded, qPrintable(wizard->session().job->errorString()));
+        QCOMPARE(steps->topLevelItem(0)->text(1), QStringLiteral("succeeded"));
+
+        // A new verified backup of the release, and the upgrade after it.
+        const QList<backup::BackupRecord> backups = repository->list(key);
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(backups.first().state, backup::BackupState::Verified);
+        QCOMPARE(wizard->session().backupId, backups.first().id);
+        QCOMPARE(history(kGateNs).last().chart, QStringLiteral("webapp-2.0.0"));
+        QVERIFY(backups.first().time() <= history(kGateNs).last().updated);
+        wizard->next();
+        wizard->accept();
+        QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
+        const auto checkpoints = upgrade::UpgradeCheckpointStore(upgrade::UpgradeCheckpointStore::defaultPath()).list(key);
+        QVERIFY(checkpoints && checkpoints->size() == 1);
+        QCOMPARE(checkpoints->first().backupId, backups.first().id);
+        QVERIFY(!checkpoints->first().backupSkipped);
     }
 
     void helm3RollingUpgradeIsAtomic()
