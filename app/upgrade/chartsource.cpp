@@ -54,6 +54,14 @@ QStringList ChartSource::versionArguments() const
     return {u"--version"_s, version};
 }
 
+QStringList ChartSource::sourceArguments() const
+{
+    QStringList arguments = versionArguments();
+    if (kind == Kind::Oci && plainHttp)
+        arguments << u"--plain-http"_s;
+    return arguments;
+}
+
 QString ChartSource::displayName() const
 {
     return version.isEmpty() || kind == Kind::Local ? chartArgument() : chartArgument() + u' ' + version;
@@ -71,6 +79,8 @@ QJsonObject ChartSource::toJson() const
     put(u"chart"_s, chart);
     put(u"reference"_s, reference);
     put(u"version"_s, version);
+    if (kind == Kind::Oci && plainHttp)
+        json.insert(u"plainHttp"_s, true);
     return json;
 }
 
@@ -91,6 +101,7 @@ std::optional<ChartSource> ChartSource::fromJson(const QJsonObject &json)
     source.chart = json.value(u"chart"_s).toString();
     source.reference = json.value(u"reference"_s).toString();
     source.version = json.value(u"version"_s).toString();
+    source.plainHttp = source.kind == Kind::Oci && json.value(u"plainHttp"_s).toBool();
     if (source.kind == Kind::Repository ? (source.repository.isEmpty() || source.chart.isEmpty()) : source.reference.isEmpty())
         return std::nullopt;
     return source;

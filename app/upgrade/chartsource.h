@@ -11,8 +11,8 @@ namespace chartroom::upgrade {
 /// Where a release's chart comes from. Helm does not record it, so Chartroom remembers it once
 /// known (ReleaseSourceStore) and asks the source for newer versions.
 ///
-/// Contract: plain value; chartArgument() + versionArguments() are what helm gets (`helm upgrade
-/// NAME <chartArgument> [--version V]`), never a shell string.
+/// Contract: plain value; chartArgument() + sourceArguments() are what helm gets (`helm upgrade
+/// NAME <chartArgument> [--version V] [--plain-http]`), never a shell string.
 struct ChartSource
 {
     enum class Kind { Repository, Oci, Local };
@@ -23,6 +23,7 @@ struct ChartSource
     QString chart;         ///< Repository: the chart name in the repo
     QString reference;     ///< Oci: "oci://host/path/chart"; Local: a chart directory or .tgz archive
     QString version;       ///< the requested chart version; empty: the newest
+    bool plainHttp = false; ///< Oci: the registry speaks plain HTTP (helm's --plain-http), e.g. a local one
 
     /// "oci://…" → Oci; "/path", "./path", "…tgz", or an existing path → Local; "repo/chart" → Repository.
     /// nullopt for anything else (a bare name cannot be resolved).
@@ -31,6 +32,8 @@ struct ChartSource
     [[nodiscard]] QString chartArgument() const;
     /// `--version V` when a version is requested (a local chart has its own version: none).
     [[nodiscard]] QStringList versionArguments() const;
+    /// versionArguments(), and `--plain-http` for an OCI registry that speaks plain HTTP.
+    [[nodiscard]] QStringList sourceArguments() const;
     /// "sb-charts/memcached 0.4.0", "oci://… 1.2.3", "/path/to/chart".
     [[nodiscard]] QString displayName() const;
 

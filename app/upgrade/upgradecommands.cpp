@@ -44,7 +44,7 @@ CommandLine UpgradeCommands::upgrade(const ReleaseTarget &release, const ChartSo
                                      const QString &valuesFile, const UpgradeFlags &flags) const
 {
     CommandLine command(m_tools.helm(), {u"upgrade"_s, release.name, source.chartArgument()});
-    command.addArguments(source.versionArguments());
+    command.addArguments(source.sourceArguments());
     command.addArguments(releaseScope(release.context, release.namespaceName));
     command.addArguments(valuesArguments(mode, valuesFile));
     if (flags.dryRunServer) {
@@ -63,7 +63,7 @@ CommandLine UpgradeCommands::templateRender(const ReleaseTarget &release, const 
                                             const QString &valuesFile) const
 {
     CommandLine command(m_tools.helm(), {u"template"_s, release.name, source.chartArgument()});
-    command.addArguments(source.versionArguments());
+    command.addArguments(source.sourceArguments());
     command.addArguments(releaseScope(release.context, release.namespaceName));
     command.addArguments({u"-f"_s, valuesFile.isEmpty() ? u"-"_s : valuesFile});
     return command;
@@ -73,7 +73,7 @@ CommandLine UpgradeCommands::installGreen(const ReleaseTarget &release, const QS
                                           const QString &valuesFile, int timeoutSeconds) const
 {
     CommandLine command(m_tools.helm(), {u"install"_s, greenName, source.chartArgument()});
-    command.addArguments(source.versionArguments());
+    command.addArguments(source.sourceArguments());
     command.addArguments(releaseScope(release.context, release.namespaceName));
     command.addArguments({u"-f"_s, valuesFile.isEmpty() ? u"-"_s : valuesFile, u"--wait"_s,
                           u"--timeout=%1s"_s.arg(timeoutSeconds)});
@@ -103,14 +103,14 @@ CommandLine UpgradeCommands::rollback(const QString &context, const QString &nam
 CommandLine UpgradeCommands::showValues(const ChartSource &source) const
 {
     CommandLine command(m_tools.helm(), {u"show"_s, u"values"_s, source.chartArgument()});
-    command.addArguments(source.versionArguments());
+    command.addArguments(source.sourceArguments());
     return command;
 }
 
 CommandLine UpgradeCommands::showChart(const ChartSource &source) const
 {
     CommandLine command(m_tools.helm(), {u"show"_s, u"chart"_s, source.chartArgument()});
-    command.addArguments(source.versionArguments());
+    command.addArguments(source.sourceArguments());
     return command;
 }
 

@@ -32,6 +32,8 @@ PACKAGES=(
   dbus gnome-keyring libsecret-1-0 libsecret-tools
   # API test server and the services its host-backed pods run
   python3 python3-cryptography bubblewrap postgresql mariadb-server redis-server sqlite3
+  # a throw-away OCI registry for the upgrade tests' oci:// chart sources (distribution registry v2)
+  docker-registry
   # pinned tool fetching and packaging
   unzip ca-certificates dpkg-dev file
 )

@@ -164,6 +164,7 @@ int UpgradeCommand::run(const QStringList &arguments)
     parser.addOption({u"tier"_s, tr("Upgrade every release of this DR tier in the scanned fleet."), u"N"_s});
     parser.addOption({u"chart"_s, tr("The new chart: REPO/CHART, oci://…, or a chart directory or archive."), u"REF"_s});
     parser.addOption({u"version"_s, tr("The chart version (default: the newest)."), u"V"_s});
+    parser.addOption({u"plain-http"_s, tr("The OCI registry of --chart speaks plain HTTP (e.g. a local registry).")});
     parser.addOption({u"to-latest"_s, tr("The newest version from each release's remembered chart source (--chart for those without one).")});
     parser.addOption({u"values"_s, tr("A values file: the complete user values (--reset-values -f FILE)."), u"FILE"_s});
     parser.addOption({u"values-mode"_s, tr("reuse or reset-then-reuse (default: reset-then-reuse on helm ≥ 3.14)."), u"MODE"_s});
@@ -205,8 +206,10 @@ int UpgradeCommand::run(const QStringList &arguments)
     options.toLatest = parser.isSet(u"to-latest"_s);
     if (parser.isSet(u"chart"_s)) {
         options.chart = ChartSource::fromReference(parser.value(u"chart"_s));
-        if (options.chart)
+        if (options.chart) {
             options.chart->version = parser.value(u"version"_s);
+            options.chart->plainHttp = options.chart->kind == ChartSource::Kind::Oci && parser.isSet(u"plain-http"_s);
+        }
     }
     const auto strategy = strategyFromId(parser.value(u"strategy"_s));
     const bool keysOk = std::all_of(options.releases.cbegin(), options.releases.cend(),
