@@ -9,7 +9,9 @@
 // web-green, the Result page counts the observation down, Retire needs the name typed, and Switch
 // back restores the original selector. A release left in pending-upgrade is recovered from the
 // wizard's Recover page; edited values reach helm on stdin (no file); a maintenance window counts
-// down, changes nothing when canceled while waiting and runs once it opens; helm 3 runs --atomic.
+// down, changes nothing when canceled while waiting and runs once it opens; helm 3 runs --atomic;
+// a Helm repository served over HTTP offers its versions and the newer one is installed from it;
+// with a repository the backup gate takes a verified backup before the upgrade.
 #include "dbservers.h"
 #include "guitesting.h"
 #include "kubesimprocess.h"
@@ -48,6 +50,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -74,6 +78,7 @@ const QString kValuesNs = QStringLiteral("values");
 const QString kWindowNs = QStringLiteral("window");
 const QString kHelm3Ns = QStringLiteral("helm3");
 const QString kGateNs = QStringLiteral("gate");
+const QString kRepoNs = QStringLiteral("repo");
 
 // The test chart's profile: every canonical strategy, a backup recipe that needs no exec and a
 // post-upgrade check the test server's pods answer.
@@ -263,7 +268,7 @@ private Q_SLOTS:
         qputenv("KUBECONFIG", m_kube.kubeconfig().toLocal8Bit());
         m_env = QProcessEnvironment::systemEnvironment();
 
-        for (const QString &ns : {kNs, kBlueGreenNs, kStuckNs, kValuesNs, kWindowNs, kHelm3Ns, kGateNs})
+        for (const QString &ns : {kNs, kBlueGreenNs, kStuckNs, kValuesNs, kWindowNs, kHelm3Ns, kGateNs, kRepoNs})
             QVERIFY(installWeb(ns));
         // A helm killed while it waits for a rollout that never becomes ready leaves pending-upgrade.
         QProcess interrupted;
@@ -686,6 +691,90 @@ private Q_SLOTS:
                     QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
             }
         }
+    }
+
+    void repositorySourceOffersItsVersions()
+    {
+        // A Helm repository over HTTP with both chart versions, known to the user's helm.
+        const QString charts = path(QStringLiteral("chart-repo"));
+        QVERIFY(QDir().mkpath(charts));
+        for (const QString &chart : {QStringLiteral("webapp-1.0.0"), QStringLiteral("webapp-2.0.0")}) {
+            const CommandResult packaged = test::runCommand({kHelm, QStringLiteral("package"), kCharts + chart, QStringLiteral("-d"), charts}, {}, 60000, m_env);
+            QVERIFY2(packaged.ok(), qPrintable(packaged.describe()));
+        }
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        const CommandResult indexed = test::runCommand({kHelm, QStringLiteral("repo"), QStringLiteral("index"), charts, QStringLiteral("--url"), url}, {}, 60000, m_env);
+        QVERIFY2(indexed.ok(), qPrintable(indexed.describe()));
+        QProcess http;
+        http.setProcessChannelMode(QProcess::MergedChannels);
+        http.start(QStringLiteral(CHARTROOM_PYTHON), {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
+                                                      QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), charts});
+        QVERIFY(http.waitForStarted());
+        auto stopHttp = qScopeGuard([&http] {
+            http.terminate();
+            http.waitForFinished(5000);
+        });
+        const auto listening = [port] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            return socket.waitForConnected(200);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listening() || http.state() != QProcess::Running, 20000);
+        QCOMPARE(http.state(), QProcess::Running);
+        const CommandResult added = test::runCommand({kHelm, QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("testrepo"), url}, {}, 60000, m_env);
+        QVERIFY2(added.ok(), qPrintable(added.describe()));
+
+        const QString key = QStringLiteral("sim/%1/web").arg(kRepoNs);
+        ui::UpgradeWizard *wizard = openWizard(key);
+        QVERIFY(wizard);
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::SourcePage));
+        child<QRadioButton>(wizard, "sourceRepositoryRadio")->click();
+        child<QLineEdit>(wizard, "repositoryChartEdit")->setText(QStringLiteral("testrepo/webapp"));
+        child<QPushButton>(wizard, "findVersionsButton")->click();
+        auto *versions = child<QComboBox>(wizard, "versionCombo");
+        auto *note = child<QLabel>(wizard, "sourceNoteLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(QStringLiteral("is newer than the deployed")), 120000);
+        QCOMPARE(versions->count(), 2);
+        QCOMPARE(versions->itemData(0).toString(), QStringLiteral("2.0.0"));
+        QCOMPARE(versions->itemData(1).toString(), QStringLiteral("1.0.0"));
+        QVERIFY2(versions->itemText(1).contains(QStringLiteral("deployed")), qPrintable(versions->itemText(1)));
+        QCOMPARE(versions->currentData().toString(), QStringLiteral("2.0.0"));
+        QVERIFY2(note->text().startsWith(QStringLiteral("testrepo/webapp 2.0.0 is newer than the deployed 1.0.0")), qPrintable(note->text()));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::ValuesPage));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 120000);
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 120000);
+        QVERIFY(child<QPlainTextEdit>(wizard, "unifiedDiffText")->toPlainText().contains(QStringLiteral("nginx:2.0.1")));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::UpgradeWizard::StrategyPage));
+        wizard->next();
+        skipBackup(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        const QString review = child<QPlainTextEdit>(wizard, "reviewText")->toPlainText();
+        QVERIFY2(review.contains(QStringLiteral("upgrade web testrepo/webapp --version 2.0.0 ")), qPrintable(review));
+        runFromReview(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(wizard->session().job->state() == jobs::JobState::Succeeded, qPrintable(wizard->session().job->errorString()));
+        QCOMPARE(history(kRepoNs).last().chart, QStringLiteral("webapp-2.0.0"));
+        wizard->next();
+        wizard->accept();
+        QTRY_VERIFY(!m_window->findChild<ui::UpgradeWizard *>());
+        // Remembered for the next upgrade (and "upgrade available"): the repository and its URL.
+        upgrade::ReleaseSourceStore sources(upgrade::ReleaseSourceStore::defaultPath());
+        QVERIFY(sources.load());
+        QVERIFY(sources.source(key));
+        QCOMPARE(sources.source(key)->kind, upgrade::ChartSource::Kind::Repository);
+        QCOMPARE(sources.source(key)->repository, QStringLiteral("testrepo"));
+        QCOMPARE(sources.source(key)->chart, QStringLiteral("webapp"));
     }
 
     int replicas(const QString &ns)
