@@ -2,6 +2,7 @@
 // strategy offers from the profiles, problems that stop a plan, rollback and stuck recovery.
 #include "catalog/profilecatalog.h"
 #include "jobs/sequencejob.h"
+#include "upgrade/batchupgradeplan.h"
 #include "upgrade/retirebluejob.h"
 #include "upgrade/rollbackplan.h"
 #include "upgrade/upgradecommands.h"
@@ -80,6 +81,66 @@ class tst_UpgradePlan : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void batchRunsInTierOrder()
+    {
+        const auto item = [](const QString &ns, const QString &name, std::optional<int> tier) {
+            UpgradeRequest q = request(Strategy::Rolling);
+            q.release.namespaceName = ns;
+            q.release.name = name;
+            return BatchUpgradePlan::Item{UpgradePlan(q, std::nullopt, freshGate()), tier};
+        };
+        const BatchUpgradePlan batch({item(QStringLiteral("web"), QStringLiteral("front"), std::nullopt), item(QStringLiteral("apps"), QStringLiteral("cache"), 2),
+                                      item(QStringLiteral("db"), QStringLiteral("main"), 1), item(QStringLiteral("apps"), QStringLiteral("queue"), 1)});
+        QStringList order;
+        for (const BatchUpgradePlan::Item &i : batch.items())
+            order << i.plan.request().release.key();
+        QCOMPARE(order, (QStringList{QStringLiteral("prod/apps/queue"), QStringLiteral("prod/db/main"), QStringLiteral("prod/apps/cache"),
+                                     QStringLiteral("prod/web/front")}));
+        QCOMPARE(batch.problem(), QString());
+        const QStringList lines = batch.describe(toolsFor(4));
+        QCOMPARE(lines.at(1), QStringLiteral("  1. prod/apps/queue (tier 1)"));
+        QCOMPARE(lines.at(4), QStringLiteral("  4. prod/web/front (untiered)"));
+        QCOMPARE(lines.filter(QStringLiteral("Upgrade plan: ")).size(), 4);
+
+        auto job = batch.makeJob(toolsFor(4));
+        auto *sequence = qobject_cast<jobs::SequenceJob *>(job.get());
+        QVERIFY(sequence);
+        QCOMPARE(sequence->stepCount(), 4);
+        QVERIFY(sequence->step(0)->title().contains(QStringLiteral("prod/apps/queue")));
+        QVERIFY(sequence->step(3)->title().contains(QStringLiteral("prod/web/front")));
+        const auto outcomes = batch.outcomes(*job);
+        QCOMPARE(outcomes.size(), 4);
+        QCOMPARE(outcomes.first().state, jobs::JobState::Pending);
+        QCOMPARE(outcomes.first().text, QStringLiteral("not started"));
+
+        // One plan that cannot run stops the whole batch before anything runs.
+        UpgradeRequest stuck = request(Strategy::Rolling);
+        stuck.release.status = QStringLiteral("pending-upgrade");
+        const BatchUpgradePlan blocked({item(QStringLiteral("apps"), QStringLiteral("queue"), 1), {UpgradePlan(stuck, std::nullopt, freshGate()), 3}});
+        QVERIFY2(blocked.problem().startsWith(QStringLiteral("prod/apps/cache: ")), qPrintable(blocked.problem()));
+        QVERIFY(!blocked.makeJob(toolsFor(4)));
+        QVERIFY(!BatchUpgradePlan({}).problem().isEmpty());
+    }
+
+    void ociPlainHttpSource()
+    {
+        ChartSource oci = *ChartSource::fromReference(QStringLiteral("oci://127.0.0.1:5000/charts/webapp"));
+        oci.version = QStringLiteral("2.0.0");
+        QCOMPARE(oci.sourceArguments(), (QStringList{QStringLiteral("--version"), QStringLiteral("2.0.0")}));
+        oci.plainHttp = true;
+        QCOMPARE(oci.sourceArguments(), (QStringList{QStringLiteral("--version"), QStringLiteral("2.0.0"), QStringLiteral("--plain-http")}));
+        QCOMPARE(ChartSource::fromJson(oci.toJson()), oci);
+        UpgradeRequest q = request(Strategy::Rolling);
+        q.source = oci;
+        QVERIFY(UpgradePlan(q, std::nullopt, freshGate()).describe(toolsFor(3)).join(u'\n').contains(
+            QStringLiteral("upgrade cache oci://127.0.0.1:5000/charts/webapp --version 2.0.0 --plain-http")));
+        // Only an OCI source has the flag.
+        ChartSource repo = *ChartSource::fromReference(QStringLiteral("sb-charts/memcached"));
+        repo.plainHttp = true;
+        QVERIFY(!repo.sourceArguments().contains(QStringLiteral("--plain-http")));
+        QVERIFY(!ChartSource::fromJson(repo.toJson())->plainHttp);
+    }
+
     void helmUpgradeArgv_data()
     {
         QTest::addColumn<int>("major");
