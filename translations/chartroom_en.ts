@@ -5226,6 +5226,13 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
 </context>
 <context>
+    <name>chartroom::ui::PlanRunPage</name>
+    <message>
+        <source>&amp;Result &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chartroom::ui::RbacCollectPage</name>
     <message>
         <source>Collecting</source>
@@ -6352,10 +6359,6 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Result &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Canceling… (the compensation runs next)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6921,10 +6924,6 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
     <message>
         <source>The upgrade runs in the job queue; its full log stays in the Jobs panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Result &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5350,6 +5350,13 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     </message>
 </context>
 <context>
+    <name>chartroom::ui::PlanRunPage</name>
+    <message>
+        <source>&amp;Result &gt;</source>
+        <translation>결과(&amp;R) &gt;</translation>
+    </message>
+</context>
+<context>
     <name>chartroom::ui::RbacCollectPage</name>
     <message>
         <source>Collecting</source>
@@ -6469,10 +6476,6 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
         <translation>복원은 작업 대기열에서 실행되며, 전체 로그는 작업 패널에 남습니다.</translation>
     </message>
     <message>
-        <source>&amp;Result &gt;</source>
-        <translation>결과(&amp;R) &gt;</translation>
-    </message>
-    <message>
         <source>Canceling… (the compensation runs next)</source>
         <translation>취소하는 중… (이어서 보상 작업이 실행됩니다)</translation>
     </message>
@@ -7038,10 +7041,6 @@ Retire %2 once you are sure: chartroom-cli upgrade --release %1 --retire-blue --
     <message>
         <source>The upgrade runs in the job queue; its full log stays in the Jobs panel.</source>
         <translation>업그레이드는 작업 대기열에서 실행되며, 전체 로그는 작업 패널에 남습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Result &gt;</source>
-        <translation>결과(&amp;R) &gt;</translation>
     </message>
     <message>
         <source>Canceling…</source>
