@@ -29,6 +29,8 @@
 #include "rbac/rbacreportpage.h"
 #include "rbac/rbacsession.h"
 #include "rbac/rbacwizard.h"
+#include "upgrade/upgradesession.h"
+#include "upgrade/upgradestrategypage.h"
 
 #include "jobs/jobqueue.h"
 #include "rbac/acceptancestore.h"
@@ -472,6 +474,52 @@ private Q_SLOTS:
         QVERIFY(!next->isEnabled());
         QVERIFY(!QDir(this->path(QStringLiteral("operator-repo"))).exists()); // nothing was created
         test::saveScreenshot(wizard, QStringLiteral("rbac-backup-denied"));
+    }
+
+    void strategiesTheUserMayNotRunAreDisabled()
+    {
+        // A user who may upgrade airflow (Helm's record, patch its workloads) but neither scale
+        // them nor create workloads: the maintenance window and blue-green are shown, not offered.
+        const inventory::Release *airflow = nullptr;
+        for (const inventory::Release &r : m_runtime->scanner().fleet().releases)
+            if (r.key() == QStringLiteral("homelab/data/airflow"))
+                airflow = &r;
+        QVERIFY(airflow && !airflow->workloads.isEmpty());
+        rbac::UserAccess &access = m_runtime->userAccess();
+        const rbac::UserAccess saved = access;
+        const auto restore = qScopeGuard([&access, saved] { access = saved; });
+        rbac::PolicyRule secrets{{QString()}, {QStringLiteral("secrets")}, {QStringLiteral("*")}, {}, {}};
+        rbac::PolicyRule workloads{{QStringLiteral("apps")}, {QStringLiteral("deployments"), QStringLiteral("statefulsets")},
+                                   {QStringLiteral("get"), QStringLiteral("patch")}, {}, {}};
+        access.setRules(kContext, QStringLiteral("data"), {secrets, workloads});
+
+        ui::UpgradeSession session(*m_runtime, m_runtime->secrets());
+        session.setRelease(*airflow);
+        for (const inventory::Workload &w : airflow->workloads)
+            session.request.workloads << w.kind.toLower() + QLatin1Char('/') + w.name;
+        session.request.strategy = upgrade::Strategy::MaintenanceWindow; // asked for, but denied
+        ui::UpgradeStrategyPage page(session);
+        page.initializePage();
+        auto *rolling = child<QRadioButton>(&page, "strategyRadio_rolling");
+        auto *maintenance = child<QRadioButton>(&page, "strategyRadio_maintenance-window");
+        auto *blueGreen = child<QRadioButton>(&page, "strategyRadio_blue-green");
+        QVERIFY(rolling && maintenance && blueGreen);
+        QVERIFY(rolling->isEnabled());
+        QVERIFY(rolling->isChecked()); // the first strategy the user may run
+        QVERIFY(page.isComplete());
+        QVERIFY(!maintenance->isEnabled());
+        QVERIFY2(maintenance->toolTip().contains(QStringLiteral("/scale in namespace data (context homelab)")),
+                 qPrintable(maintenance->toolTip()));
+        QVERIFY(child<QLabel>(&page, "strategyDenied_maintenance-window")->text().contains(QStringLiteral("Not available: ")));
+        QVERIFY(!blueGreen->isEnabled());
+        QVERIFY2(blueGreen->toolTip().startsWith(QStringLiteral("your kubeconfig user cannot create ")), qPrintable(blueGreen->toolTip()));
+
+        // With every permission, every strategy is offered again.
+        access.setRules(kContext, QStringLiteral("data"), {rbac::PolicyRule{{QStringLiteral("*")}, {QStringLiteral("*")},
+                                                                             {QStringLiteral("*")}, {}, {}}});
+        page.initializePage();
+        for (const char *id : {"strategyRadio_rolling", "strategyRadio_maintenance-window", "strategyRadio_blue-green"})
+            QVERIFY2(child<QRadioButton>(&page, id)->isEnabled(), id);
     }
 
     void partialCollectionIsSaidOnEveryPage()
