@@ -12,56 +12,31 @@
 #include "jobs/sequencejob.h"
 
 #include <QLabel>
-#include <QVBoxLayout>
-#include <QWizard>
 
 namespace chartroom::ui {
 
 RestoreRunPage::RestoreRunPage(RestoreSession &session, QWidget *parent)
-    : QWizardPage(parent)
+    : PlanRunPage({tr("Restoring"), tr("The restore runs in the job queue; its full log stays in the Jobs panel."),
+                   tr("&Cancel Restore"), QStringLiteral("cancelRestoreButton"), tr("Canceling… (the compensation runs next)")},
+                  parent)
     , m_session(session)
-    , m_status(new QLabel)
-    , m_view(new JobStepsView(tr("&Cancel Restore"), QStringLiteral("cancelRestoreButton")))
 {
-    setObjectName(QStringLiteral("runPage"));
-    setTitle(tr("Restoring"));
-    setSubTitle(tr("The restore runs in the job queue; its full log stays in the Jobs panel."));
-    setButtonText(QWizard::NextButton, tr("&Result >"));
-    m_status->setObjectName(QStringLiteral("runStatusLabel"));
-    m_status->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
-    layout->addWidget(m_view, 1);
-
-    connect(m_view, &JobStepsView::cancelRequested, this, [this] {
-        if (m_session.job && !m_session.job->isFinished()) {
-            m_status->setText(tr("Canceling… (the compensation runs next)"));
-            m_session.job->cancel();
-        }
-    });
 }
 
 RestoreRunPage::~RestoreRunPage() = default;
-
-void RestoreRunPage::initializePage()
-{
-    m_done = false;
-    m_view->reset();
-    enqueue();
-}
 
 void RestoreRunPage::enqueue()
 {
     const std::optional<backup::RestorePlan> plan = m_session.plan();
     std::unique_ptr<jobs::Job> job = plan ? plan->makeJob(m_session.runtime.clusterTools()) : nullptr;
     if (!job)
-        return fail(plan && !plan->problem().isEmpty() ? plan->problem()
-                                                       : tr("The restore cannot run without the repository's key."));
+        return failToStart(plan && !plan->problem().isEmpty() ? plan->problem()
+                                                              : tr("The restore cannot run without the repository's key."));
     jobs::JobOptions options;
     options.cluster = plan->targetContext();
     jobs::Job *queued = m_session.runtime.queue().enqueue(std::move(job), options);
     m_session.job = queued;
-    m_view->track(queued);
+    track(queued);
     m_status->setText(tr("Restoring %1 into %2/%3…")
                           .arg(m_session.backup->id, plan->targetNamespace(), plan->targetRelease()));
     jobs::SequenceJob *sequence = m_view->sequence();
@@ -83,23 +58,13 @@ void RestoreRunPage::handleFinished(jobs::Job *job)
         m_status->setText(tr("The restore failed: %1").arg(job->errorString()));
     // The safety backup (and the state of the restored release) changed the repository and the cluster.
     m_session.runtime.refreshBackups();
-    m_done = true;
-    Q_EMIT completeChanged();
+    finish();
 }
 
-void RestoreRunPage::fail(const QString &message)
+void RestoreRunPage::failToStart(const QString &message)
 {
     m_session.failure = message;
-    m_status->setText(message);
-    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(backupErrorColor().name()));
-    m_view->stop();
-    m_done = true;
-    Q_EMIT completeChanged();
-}
-
-bool RestoreRunPage::isComplete() const
-{
-    return m_done;
+    fail(message);
 }
 
 } // namespace chartroom::ui

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
-
-class QLabel;
+#include "widgets/planrunpage.h"
 
 namespace chartroom::jobs {
 class Job;
@@ -10,13 +8,12 @@ class Job;
 
 namespace chartroom::ui {
 
-class JobStepsView;
 struct RestoreSession;
 
 /// Sixth page: runs the restore. Enqueues the plan's job in the application's job queue and
 /// shows each step's state as it runs, the live log, and Cancel (which cancels the job; its
 /// compensation then runs). Next leads to the result once the job has finished.
-class RestoreRunPage final : public QWizardPage
+class RestoreRunPage final : public PlanRunPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RestoreRunPage)
@@ -25,18 +22,12 @@ public:
     explicit RestoreRunPage(RestoreSession &session, QWidget *parent = nullptr);
     ~RestoreRunPage() override;
 
-    void initializePage() override;
-    bool isComplete() const override;
-
 private:
-    void enqueue();
+    void enqueue() override;
     void handleFinished(jobs::Job *job);
-    void fail(const QString &message);
+    void failToStart(const QString &message);
 
     RestoreSession &m_session;
-    QLabel *m_status;
-    JobStepsView *m_view;
-    bool m_done = false;
 };
 
 } // namespace chartroom::ui

@@ -16,37 +16,19 @@
 #include "upgrade/upgradepreviewjob.h"
 
 #include <QLabel>
-#include <QVBoxLayout>
-#include <QWizard>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace chartroom::ui {
 
 UpgradeRunPage::UpgradeRunPage(UpgradeSession &session, QWidget *parent)
-    : QWizardPage(parent)
+    : PlanRunPage({tr("Upgrading"), tr("The upgrade runs in the job queue; its full log stays in the Jobs panel."),
+                   tr("&Cancel Upgrade"), QStringLiteral("cancelUpgradeButton"), tr("Canceling…")},
+                  parent)
     , m_session(session)
-    , m_status(new QLabel)
-    , m_view(new JobStepsView(tr("&Cancel Upgrade"), QStringLiteral("cancelUpgradeButton")))
 {
-    setObjectName(QStringLiteral("runPage"));
-    setTitle(tr("Upgrading"));
-    setSubTitle(tr("The upgrade runs in the job queue; its full log stays in the Jobs panel."));
-    setButtonText(QWizard::NextButton, tr("&Result >"));
-    m_status->setObjectName(QStringLiteral("runStatusLabel"));
-    m_status->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
-    layout->addWidget(m_view, 1);
-
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &UpgradeRunPage::showCountdown);
-    connect(m_view, &JobStepsView::cancelRequested, this, [this] {
-        m_countdown.stop();
-        if (m_session.job && !m_session.job->isFinished()) {
-            m_status->setText(tr("Canceling…"));
-            m_session.job->cancel();
-        }
-    });
+    connect(m_view, &JobStepsView::cancelRequested, &m_countdown, &QTimer::stop);
     connect(m_view, &JobStepsView::stepFinished, this, [this](int index) {
         if (const auto *backupJob = qobject_cast<const backup::ReleaseBackupJob *>(m_view->sequence()->step(index)))
             if (backupJob->state() == jobs::JobState::Succeeded)
@@ -55,19 +37,11 @@ UpgradeRunPage::UpgradeRunPage(UpgradeSession &session, QWidget *parent)
     connect(&m_recorder, &QFutureWatcher<QString>::finished, this, [this] {
         if (const QString error = m_recorder.result(); !error.isEmpty())
             m_status->setText(m_status->text() + u' ' + tr("The upgrade's checkpoint could not be recorded: %1").arg(error));
-        m_done = true;
-        Q_EMIT completeChanged();
+        finish();
     });
 }
 
 UpgradeRunPage::~UpgradeRunPage() = default;
-
-void UpgradeRunPage::initializePage()
-{
-    m_done = false;
-    m_view->reset();
-    enqueue();
-}
 
 void UpgradeRunPage::enqueue()
 {
@@ -79,7 +53,7 @@ void UpgradeRunPage::enqueue()
     const upgrade::UpgradePlan plan = m_session.plan(answers);
     std::unique_ptr<jobs::Job> job = plan.makeJob(m_session.runtime.clusterTools());
     if (!job)
-        return fail(plan.problem().isEmpty() ? tr("The upgrade cannot run.") : plan.problem());
+        return failToStart(plan.problem().isEmpty() ? tr("The upgrade cannot run.") : plan.problem());
     if (plan.gate().decision() == upgrade::BackupGate::Decision::Fresh)
         m_session.backupId = plan.gate().input().lastVerifiedId;
     m_session.startedAt = QDateTime::currentDateTimeUtc();
@@ -101,7 +75,7 @@ void UpgradeRunPage::enqueue()
         watcher->setFuture(stored);
     }
 
-    m_view->track(queued);
+    track(queued);
     m_runningText = tr("Upgrading %1 to %2 (%3)…").arg(request.release.key(), request.source.displayName(), upgrade::strategyName(request.strategy));
     m_status->setText(m_runningText);
     if (request.strategy == upgrade::Strategy::MaintenanceWindow && request.windowStart > m_session.startedAt) {
@@ -172,19 +146,10 @@ void UpgradeRunPage::record()
     }));
 }
 
-void UpgradeRunPage::fail(const QString &message)
+void UpgradeRunPage::failToStart(const QString &message)
 {
     m_session.failure = message;
-    m_status->setText(message);
-    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(backupErrorColor().name()));
-    m_view->stop();
-    m_done = true;
-    Q_EMIT completeChanged();
-}
-
-bool UpgradeRunPage::isComplete() const
-{
-    return m_done;
+    fail(message);
 }
 
 } // namespace chartroom::ui
