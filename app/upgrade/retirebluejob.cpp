@@ -21,6 +21,13 @@ RetireBlueJob::RetireBlueJob(backup::ClusterTools tools, ReleaseTarget blue, QSt
 
 RetireBlueJob::~RetireBlueJob() = default;
 
+QList<CommandLine> RetireBlueJob::commandLines() const
+{
+    if (state() == jobs::JobState::Pending)
+        return plannedCommands(m_tools, m_blue, m_services, m_timeoutSeconds);
+    return RestoreStepJob::commandLines();
+}
+
 QByteArray RetireBlueJob::keptServiceJson(const QByteArray &liveJson, const QString &release)
 {
     QJsonObject service = QJsonDocument::fromJson(liveJson).object();

@@ -32,6 +32,9 @@ public:
     [[nodiscard]] static QList<CommandLine> plannedCommands(const backup::ClusterTools &tools, const ReleaseTarget &blue,
                                                             const QStringList &services, int timeoutSeconds);
 
+    /// What ran once started; before that, the planned commands (what a preview prints).
+    [[nodiscard]] QList<CommandLine> commandLines() const override;
+
 protected:
     void doStart() override;
 

@@ -166,6 +166,15 @@ private Q_SLOTS:
         }
         // Retiring blue needs its name typed again; then the Service stays (on green) and blue goes.
         QCOMPARE(cli(helm, {QStringLiteral("upgrade"), QStringLiteral("--release"), key, QStringLiteral("--retire-blue"), QStringLiteral("--yes")}).exitCode, 2);
+        // Without --yes: the exact commands, nothing changed.
+        auto preview = cli(helm, {QStringLiteral("upgrade"), QStringLiteral("--release"), key, QStringLiteral("--retire-blue"),
+                                  QStringLiteral("--confirm-retire=web")});
+        QVERIFY2(preview.ok(), qPrintable(preview.describe()));
+        const QString shown = QString::fromUtf8(preview.out);
+        QVERIFY2(shown.contains(QStringLiteral(" get service web ")) && shown.contains(QStringLiteral(" uninstall web ")) &&
+                     shown.contains(QStringLiteral(" create -f - ")) && shown.contains(QStringLiteral("Nothing was changed")),
+                 qPrintable(shown));
+        QVERIFY(runHelm(helm, {QStringLiteral("status"), QStringLiteral("web"), QStringLiteral("-n"), ns}).ok());
         auto retire = cli(helm, {QStringLiteral("upgrade"), QStringLiteral("--release"), key, QStringLiteral("--retire-blue"),
                                  QStringLiteral("--confirm-retire=web"), QStringLiteral("--yes")});
         QVERIFY2(retire.ok(), qPrintable(retire.describe() + QString::fromUtf8(retire.out)));
