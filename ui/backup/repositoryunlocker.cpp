@@ -17,6 +17,12 @@ RepositoryUnlocker::RepositoryUnlocker(QObject *parent)
 
 RepositoryUnlocker::~RepositoryUnlocker() = default;
 
+bool RepositoryUnlocker::asksForPassphrase() const
+{
+    return passphraseRepository() &&
+           (m_state == State::NeedsPassphrase || m_state == State::Unavailable || m_state == State::Unlocking);
+}
+
 bool RepositoryUnlocker::passphraseRepository() const
 {
     return m_repository && m_repository->config().keyMode == KeyMode::Passphrase;

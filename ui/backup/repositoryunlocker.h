@@ -55,6 +55,9 @@ public:
     /// Why the keychain did not help (empty when it did or was not asked).
     [[nodiscard]] QString keychainProblem() const { return m_keychainProblem; }
     [[nodiscard]] bool passphraseRepository() const;
+    /// Whether a wizard shows its passphrase field: a passphrase repository the keychain did not
+    /// unlock (also while a typed passphrase is being checked).
+    [[nodiscard]] bool asksForPassphrase() const;
     /// One sentence for the user about the state (the wizards' unlock status label).
     [[nodiscard]] QString statusText() const;
 

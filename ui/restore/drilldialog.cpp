@@ -33,7 +33,6 @@ DrillDialog::DrillDialog(Runtime &runtime, inventory::Release release, QWidget *
     : QDialog(parent)
     , m_runtime(runtime)
     , m_release(std::move(release))
-    , m_secrets(&runtime.secrets())
     , m_summary(new QLabel)
     , m_preview(new QPlainTextEdit)
     , m_keepNamespace(new QCheckBox(tr("&Keep the scratch namespace afterwards, to inspect it")))
@@ -74,6 +73,7 @@ DrillDialog::DrillDialog(Runtime &runtime, inventory::Release release, QWidget *
     m_result->setTextFormat(Qt::RichText);
     m_start->setObjectName(QStringLiteral("startDrillButton"));
     m_start->setEnabled(false);
+    m_unlocker->setSecretStore(&m_runtime.secrets());
 
     auto *unlockForm = new QFormLayout(m_unlockGroup);
     unlockForm->addRow(m_unlockStatus);
@@ -134,7 +134,6 @@ DrillDialog::~DrillDialog()
 
 void DrillDialog::setSecretStore(secrets::SecretStore *store)
 {
-    m_secrets = store;
     m_unlocker->setSecretStore(store);
 }
 
@@ -156,7 +155,6 @@ void DrillDialog::handleListing()
     rebuildPlan();
     if (m_plan && m_plan->needsKey()) {
         m_unlockGroup->setVisible(true);
-        m_unlocker->setSecretStore(m_secrets);
         m_unlocker->start(*m_repository);
     }
     updateUnlock();
@@ -195,9 +193,7 @@ void DrillDialog::rebuildPlan()
 void DrillDialog::updateUnlock()
 {
     m_unlockStatus->setText(m_unlocker->statusText());
-    const bool ask = m_unlocker->passphraseRepository() && m_unlocker->state() != UnlockState::Unlocked &&
-                     (m_unlocker->state() == UnlockState::NeedsPassphrase ||
-                      m_unlocker->state() == UnlockState::Unavailable || m_unlocker->state() == UnlockState::Unlocking);
+    const bool ask = m_unlocker->asksForPassphrase();
     if (auto *form = qobject_cast<QFormLayout *>(m_unlockGroup->layout()))
         form->setRowVisible(m_passphrase, ask);
     if (m_validating && m_unlocker->state() == UnlockState::Unlocked) {

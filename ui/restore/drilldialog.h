@@ -79,7 +79,6 @@ private:
 
     Runtime &m_runtime;
     inventory::Release m_release;
-    secrets::SecretStore *m_secrets;
     QFutureWatcher<Listing> m_watcher;
     std::optional<backup::BackupRepository> m_repository;
     std::optional<backup::BackupRecord> m_backup;

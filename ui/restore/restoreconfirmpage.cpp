@@ -137,9 +137,7 @@ void RestoreConfirmPage::updateUnlock()
         m_unlockStatus->setText(tr("The repository is unlocked."));
     else
         m_unlockStatus->setText(m_unlocker->statusText());
-    const bool ask = m_unlocker->passphraseRepository() && !m_session.key &&
-                     (m_unlocker->state() == UnlockState::NeedsPassphrase ||
-                      m_unlocker->state() == UnlockState::Unavailable || m_unlocker->state() == UnlockState::Unlocking);
+    const bool ask = !m_session.key && m_unlocker->asksForPassphrase();
     if (auto *form = qobject_cast<QFormLayout *>(m_unlockGroup->layout()))
         form->setRowVisible(m_passphrase, ask);
     if (m_validating && m_session.key) {
